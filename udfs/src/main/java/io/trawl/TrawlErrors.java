@@ -1,0 +1,53 @@
+package io.trawl;
+
+/**
+ * The one place user-facing errors are made. Each message says what is wrong, where, and how to fix
+ * it, in one line.
+ */
+public final class TrawlErrors {
+  private TrawlErrors() {}
+
+  public static TrawlException invalidArgument(String format, Object... args) {
+    return new TrawlException(
+        TrawlException.Code.INVALID_ARGUMENT, String.format(format, args), null);
+  }
+
+  public static TrawlException invalidJson(String source, String problem, Throwable cause) {
+    return new TrawlException(
+        TrawlException.Code.INVALID_JSON, String.format("%s: %s", source, problem), cause);
+  }
+
+  public static TrawlException invalidDataIdentifier(String name, String format, Object... args) {
+    return new TrawlException(
+        TrawlException.Code.INVALID_DATA_IDENTIFIER,
+        String.format("custom data identifier '%s': %s", name, String.format(format, args)),
+        null);
+  }
+
+  public static TrawlException unknownIdentifier(String kind, String id, String hint) {
+    return new TrawlException(
+        TrawlException.Code.UNKNOWN_IDENTIFIER,
+        String.format("unknown %s '%s'%s", kind, id, hint == null ? "" : "; " + hint),
+        null);
+  }
+
+  public static TrawlException unreadableEstate(String uri, Throwable cause) {
+    return new TrawlException(
+        TrawlException.Code.UNREADABLE_ESTATE,
+        String.format(
+            "cannot read estate %s: %s", uri, cause == null ? "not found" : cause.getMessage()),
+        cause);
+  }
+
+  public static TrawlException catalogError(String table, String problem, Throwable cause) {
+    return new TrawlException(
+        TrawlException.Code.CATALOG_ERROR,
+        String.format("catalog table %s: %s", table, problem),
+        cause);
+  }
+
+  public static TrawlException jobFailed(String job, String problem, Throwable cause) {
+    return new TrawlException(
+        TrawlException.Code.JOB_FAILED, String.format("%s failed: %s", job, problem), cause);
+  }
+}

@@ -1,0 +1,7 @@
+package io.trawl.detection;
+
+/** Macie's data identifier type. */
+public enum IdentifierType {
+  MANAGED,
+  CUSTOM
+}
