@@ -1,0 +1,83 @@
+package io.trawl.jobs.cli;
+
+import io.trawl.catalog.TableRegistrar;
+import io.trawl.catalog.TrawlCatalog;
+import io.trawl.catalog.TrawlSpark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Option;
+
+/** Options every Spark subcommand shares: where the tables live and how Spark runs. */
+final class CommonOptions {
+  @Option(
+      names = "--home",
+      defaultValue = "trawl-warehouse",
+      description = "Local folder for the warehouse, metastore and scratch (default: ${DEFAULT-VALUE}).")
+  Path home;
+
+  @Option(
+      names = "--warehouse",
+      description = "Table root URI (default: <home>/tables; e.g. s3a://bucket/trawl on a cluster).")
+  String warehouse;
+
+  @Option(
+      names = "--database",
+      defaultValue = TrawlCatalog.DEFAULT_DATABASE,
+      description = "Catalog database (default: ${DEFAULT-VALUE}).")
+  String database;
+
+  @Option(
+      names = "--master",
+      description = "Spark master for local runs (default: local[*]; ignored under spark-submit).")
+  String master;
+
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description = "Extra Spark setting, repeatable (e.g. spark.hadoop.fs.s3a.endpoint=...).")
+  Map<String, String> conf = new LinkedHashMap<>();
+
+  @Option(
+      names = "--glue-region",
+      description = "Also register tables in the AWS Glue Data Catalog of this region (Athena).")
+  String glueRegion;
+
+  @Option(names = "--glue-endpoint", description = "Glue endpoint override (testing).", hidden = true)
+  String glueEndpoint;
+
+  TrawlCatalog catalog() {
+    String root =
+        warehouse != null ? warehouse : home.toAbsolutePath().resolve("tables").toUri().toString();
+    return new TrawlCatalog(database, root);
+  }
+
+  /**
+   * Under spark-submit the cluster's session (and metastore, e.g. Glue on EMR) is used; locally a
+   * session with a Derby metastore under --home.
+   */
+  SparkSession session(String appName) {
+    if (System.getProperty("spark.master") != null && master == null) {
+      SparkSession.Builder b = TrawlSpark.configure(SparkSession.builder().appName(appName));
+      conf.forEach(b::config);
+      return b.getOrCreate();
+    }
+    Map<String, String> extra = new LinkedHashMap<>(conf);
+    if (master != null) {
+      extra.put("spark.master", master);
+    }
+    return TrawlSpark.localSession(home.toAbsolutePath(), appName, extra);
+  }
+
+  List<TableRegistrar> registrars(SparkSession spark) {
+    List<TableRegistrar> out = new ArrayList<>();
+    out.add(new io.trawl.catalog.SessionCatalogRegistrar(spark));
+    if (glueRegion != null) {
+      out.add(io.trawl.catalog.GlueTableRegistrar.create(glueRegion, glueEndpoint));
+    }
+    return out;
+  }
+}
