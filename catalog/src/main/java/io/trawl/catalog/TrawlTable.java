@@ -1,0 +1,416 @@
+package io.trawl.catalog;
+
+import static io.trawl.catalog.TrawlSchemas.arrayOf;
+
+import io.trawl.catalog.TrawlSchemas.Columns;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Trawl's Delta tables: name, grain, schema and partitioning. Every table is partitioned by a
+ * low-cardinality date (never bucket or key) and, except {@code objects}, carries the run it was
+ * written by so reruns replace rather than duplicate.
+ */
+public enum TrawlTable {
+  /** The estate's inventory: one row per object per inventory snapshot. */
+  OBJECTS(
+      "objects",
+      "one row per object per inventory snapshot",
+      "Inventory of the estate: the S3 objects (or files) seen by one listing or S3 Inventory"
+          + " snapshot",
+      "snapshot_date",
+      null,
+      objectsSchema()),
+  /** Macie's detailed classification results: one row per object per job run. */
+  CLASSIFICATION_RESULTS(
+      "classification_results",
+      "one row per object per job run",
+      "Sensitive data discovery results for every object a job run looked at, as in Macie's"
+          + " detailed classification results",
+      "run_date",
+      "run_id",
+      classificationResultsSchema()),
+  /** Macie findings: one row per sensitive object per run. */
+  FINDINGS(
+      "findings",
+      "one row per sensitive object per job run",
+      "Macie sensitive data findings (SensitiveData:S3Object/*), one per object in which sensitive"
+          + " data was found",
+      "run_date",
+      "run_id",
+      findingsSchema()),
+  /** Flat detections: one row per object and data identifier per run. */
+  DETECTIONS(
+      "detections",
+      "one row per object x sensitive data type per job run",
+      "Flattened detections for dashboards: which data identifier matched how often in which"
+          + " object, with masked samples",
+      "run_date",
+      "run_id",
+      detectionsSchema()),
+  /** Classification job runs: one row per run. */
+  JOB_RUNS(
+      "job_runs",
+      "one row per job run",
+      "Classification job runs: the Macie job definition, status, timings, counts, bytes and"
+          + " estimated cost",
+      "run_date",
+      "run_id",
+      jobRunsSchema()),
+  /** Per-bucket statistics: one row per bucket per run. */
+  BUCKET_PROFILES(
+      "bucket_profiles",
+      "one row per bucket per job run",
+      "Per-bucket sensitive data statistics: objects and bytes classified, sensitive and"
+          + " skipped, and the data types found",
+      "run_date",
+      "run_id",
+      bucketProfilesSchema());
+
+  private final String tableName;
+  private final String grain;
+  private final String description;
+  private final String partitionColumn;
+  private final String runIdColumn;
+  private final StructType schema;
+
+  TrawlTable(
+      String tableName,
+      String grain,
+      String description,
+      String partitionColumn,
+      String runIdColumn,
+      StructType schema) {
+    this.tableName = tableName;
+    this.grain = grain;
+    this.description = description;
+    this.partitionColumn = partitionColumn;
+    this.runIdColumn = runIdColumn;
+    this.schema = schema;
+  }
+
+  /** Lower snake case table name, e.g. {@code classification_results}. */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** What one row is, e.g. "one row per object per job run". */
+  public String grain() {
+    return grain;
+  }
+
+  /** One-sentence table comment, used for the Delta, metastore and Glue table descriptions. */
+  public String description() {
+    return description;
+  }
+
+  /** The table's schema; every field has a comment (metadata key {@code comment}). */
+  public StructType schema() {
+    return schema;
+  }
+
+  /** Partition columns: a single low-cardinality date. */
+  public List<String> partitionColumns() {
+    return List.of(partitionColumn);
+  }
+
+  /** The column naming the run that wrote a row, or {@code null} for {@link #OBJECTS}. */
+  public String runIdColumn() {
+    return runIdColumn;
+  }
+
+  /** The column names in schema order. */
+  public List<String> columnNames() {
+    return Arrays.asList(schema.fieldNames());
+  }
+
+  /** Looks a table up by its {@link #tableName()} (case-insensitive). */
+  public static TrawlTable fromTableName(String name) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    for (TrawlTable table : values()) {
+      if (table.tableName.equals(wanted)) {
+        return table;
+      }
+    }
+    throw new IllegalArgumentException("no Trawl table named " + name);
+  }
+
+  private static StructType objectsSchema() {
+    return new Columns()
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket, if known")
+        .required("bucket", DataTypes.StringType, "Bucket name (top-level folder for file://)")
+        .required("key", DataTypes.StringType, "Object key, decoded (not URL-encoded)")
+        .add("size", DataTypes.LongType, "Object size in bytes")
+        .add("last_modified", DataTypes.TimestampType, "When the object was last modified (UTC)")
+        .add("etag", DataTypes.StringType, "Entity tag of the object, without quotes")
+        .add(
+            "storage_class",
+            DataTypes.StringType,
+            "S3 storage class, e.g. STANDARD, STANDARD_IA, GLACIER")
+        .add(
+            "encryption_status",
+            DataTypes.StringType,
+            "Server-side encryption as in S3 Inventory: SSE-S3, SSE-KMS, SSE-C, DSSE-KMS, NOT-SSE;"
+                + " null if unknown")
+        .required(
+            "extension",
+            DataTypes.StringType,
+            "Lower-case file name extension without the dot, empty string if none")
+        .add("version_id", DataTypes.StringType, "Object version ID, null if unversioned")
+        .required(
+            "source",
+            DataTypes.StringType,
+            "How the object was listed: listing (prefix listing) or s3-inventory")
+        .add(
+            "estate_uri",
+            DataTypes.StringType,
+            "The estate root that was listed, e.g. s3a://bucket/prefix or file:/data")
+        .required("snapshot_id", DataTypes.StringType, "ID of the inventory snapshot")
+        .required("snapshot_time", DataTypes.TimestampType, "When the snapshot was taken (UTC)")
+        .required(
+            "snapshot_date", DataTypes.DateType, "UTC date of snapshot_time; partition column")
+        .build();
+  }
+
+  private static StructType classificationResultsSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the job run that produced this row")
+        .add("job_id", DataTypes.StringType, "Classification job ID")
+        .add("job_name", DataTypes.StringType, "Classification job name")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("key", DataTypes.StringType, "Object key")
+        .add("etag", DataTypes.StringType, "Entity tag of the object that was read")
+        .add("version_id", DataTypes.StringType, "Object version ID, null if unversioned")
+        .add("size", DataTypes.LongType, "Object size in bytes")
+        .add("last_modified", DataTypes.TimestampType, "When the object was last modified (UTC)")
+        .add("storage_class", DataTypes.StringType, "S3 storage class")
+        .add("extension", DataTypes.StringType, "File name extension without the dot")
+        .add(
+            "status_code",
+            DataTypes.StringType,
+            "Macie classification status: COMPLETE, PARTIAL or SKIPPED")
+        .add(
+            "status_reason",
+            DataTypes.StringType,
+            "Macie status reason for PARTIAL or SKIPPED, e.g. UNSUPPORTED_FILE_TYPE_EXCEPTION")
+        .add("mime_type", DataTypes.StringType, "Detected MIME type of the object")
+        .add(
+            "size_classified",
+            DataTypes.LongType,
+            "Bytes of the object that were classified (Macie sizeClassified)")
+        .add("sensitive", DataTypes.BooleanType, "Whether any sensitive data was found")
+        .add(
+            "finding_type",
+            DataTypes.StringType,
+            "Macie finding type if sensitive, e.g. SensitiveData:S3Object/Financial")
+        .add(
+            "severity",
+            DataTypes.StringType,
+            "Highest detection severity: Low, Medium or High; null if not sensitive")
+        .add(
+            "severity_score",
+            DataTypes.IntegerType,
+            "Numeric severity as in Macie findings: 1 Low, 2 Medium, 3 High")
+        .add("total_detections", DataTypes.LongType, "Sum of all detection counts")
+        .add(
+            "additional_occurrences",
+            DataTypes.BooleanType,
+            "True if more occurrences were found than recorded (Macie additionalOccurrences)")
+        .add(
+            "detections",
+            arrayOf(TrawlSchemas.DETECTION),
+            "Sensitive data types found, with counts and recorded occurrences")
+        .add(
+            "unprocessed_files",
+            arrayOf(DataTypes.StringType),
+            "Files inside an archive that could not be classified, with reasons")
+        .add("classified_at", DataTypes.TimestampType, "When classification finished (UTC)")
+        .add("duration_ms", DataTypes.LongType, "Milliseconds spent reading and classifying")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType findingsSchema() {
+    return new Columns()
+        .add("finding_id", DataTypes.StringType, "Finding ID, stable for a run, object and version")
+        .add("run_id", DataTypes.StringType, "ID of the job run that produced the finding")
+        .add("job_id", DataTypes.StringType, "Classification job ID")
+        .add(
+            "job_arn",
+            DataTypes.StringType,
+            "Classification job ARN, arn:aws:macie2:<region>:<account>:classification-job/<id>")
+        .add(
+            "origin_type",
+            DataTypes.StringType,
+            "What produced the finding: SENSITIVE_DATA_DISCOVERY_JOB")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .add("region", DataTypes.StringType, "AWS Region of the bucket")
+        .add("partition_name", DataTypes.StringType, "AWS partition, e.g. aws")
+        .add(
+            "type",
+            DataTypes.StringType,
+            "Macie finding type, e.g. SensitiveData:S3Object/Personal or /Multiple")
+        .add("category", DataTypes.StringType, "Finding category: CLASSIFICATION")
+        .add("severity", DataTypes.StringType, "Finding severity: Low, Medium or High")
+        .add("severity_score", DataTypes.IntegerType, "Numeric severity: 1 Low, 2 Medium, 3 High")
+        .add("title", DataTypes.StringType, "Short finding title, as Macie writes it")
+        .add("description", DataTypes.StringType, "Finding description, as Macie writes it")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("bucket_arn", DataTypes.StringType, "Bucket ARN, arn:aws:s3:::<bucket>")
+        .add("key", DataTypes.StringType, "Object key")
+        .add("object_path", DataTypes.StringType, "Bucket and key, <bucket>/<key>")
+        .add("etag", DataTypes.StringType, "Entity tag of the object")
+        .add("version_id", DataTypes.StringType, "Object version ID, null if unversioned")
+        .add("size", DataTypes.LongType, "Object size in bytes")
+        .add("storage_class", DataTypes.StringType, "S3 storage class")
+        .add("extension", DataTypes.StringType, "File name extension without the dot")
+        .add("mime_type", DataTypes.StringType, "Detected MIME type of the object")
+        .add("size_classified", DataTypes.LongType, "Bytes of the object that were classified")
+        .add("status_code", DataTypes.StringType, "Classification status: COMPLETE or PARTIAL")
+        .add("status_reason", DataTypes.StringType, "Reason for a PARTIAL classification")
+        .add(
+            "additional_occurrences",
+            DataTypes.BooleanType,
+            "True if more occurrences were found than recorded")
+        .add(
+            "sensitive_data_categories",
+            arrayOf(DataTypes.StringType),
+            "Macie categories found, e.g. FINANCIAL_INFORMATION")
+        .add(
+            "detection_types",
+            arrayOf(DataTypes.StringType),
+            "Data identifier IDs found, e.g. CREDIT_CARD_NUMBER")
+        .add("total_count", DataTypes.LongType, "Total occurrences of sensitive data in the object")
+        .add("archived", DataTypes.BooleanType, "Whether the finding is archived (suppressed)")
+        .add("created_at", DataTypes.TimestampType, "When the finding was created (UTC)")
+        .add("updated_at", DataTypes.TimestampType, "When the finding was last updated (UTC)")
+        .add(
+            "finding_json",
+            DataTypes.StringType,
+            "The complete finding as Macie's GetFindings returns it (camelCase JSON)")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType detectionsSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the job run that produced this row")
+        .add("job_id", DataTypes.StringType, "Classification job ID")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("key", DataTypes.StringType, "Object key")
+        .add(
+            "type",
+            DataTypes.StringType,
+            "Managed data identifier ID (e.g. CREDIT_CARD_NUMBER) or custom identifier ID")
+        .add("identifier_type", DataTypes.StringType, "MANAGED or CUSTOM")
+        .add(
+            "category",
+            DataTypes.StringType,
+            "Macie category: CREDENTIALS, FINANCIAL_INFORMATION, PERSONAL_INFORMATION or"
+                + " CUSTOM_IDENTIFIER")
+        .add("count", DataTypes.LongType, "Occurrences of this type in the object")
+        .add("severity", DataTypes.StringType, "Severity of this detection: Low, Medium or High")
+        .add(
+            "occurrences_recorded",
+            DataTypes.IntegerType,
+            "Occurrences recorded in classification_results (at most 15)")
+        .add(
+            "keywords",
+            arrayOf(DataTypes.StringType),
+            "Distinct keywords, column names or JSON path elements that supported matches")
+        .add(
+            "validators",
+            arrayOf(DataTypes.StringType),
+            "Distinct validators that accepted values, e.g. luhn")
+        .add(
+            "masked_samples",
+            arrayOf(DataTypes.StringType),
+            "Up to 3 masked sample values; never raw values")
+        .add(
+            "first_location",
+            DataTypes.StringType,
+            "Human-readable first location, e.g. line 3 col 14, cell C5, $.a.b, page 2")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType jobRunsSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of this job run")
+        .add("job_id", DataTypes.StringType, "Classification job ID")
+        .add("job_name", DataTypes.StringType, "Classification job name")
+        .add("job_type", DataTypes.StringType, "ONE_TIME or SCHEDULED, as in Macie")
+        .add("run_number", DataTypes.IntegerType, "1 for the first run of the job, then 2, 3, ...")
+        .add(
+            "job_definition",
+            DataTypes.StringType,
+            "The CreateClassificationJob request JSON the run used")
+        .add("status", DataTypes.StringType, "Run status: RUNNING, COMPLETE, FAILED or CANCELLED")
+        .add("started_at", DataTypes.TimestampType, "When the run started (UTC)")
+        .add("finished_at", DataTypes.TimestampType, "When the run finished (UTC); null if running")
+        .add("objects_in_scope", DataTypes.LongType, "Objects selected by the job's scope")
+        .add("objects_classified", DataTypes.LongType, "Objects classified (COMPLETE or PARTIAL)")
+        .add("objects_skipped", DataTypes.LongType, "Objects skipped (SKIPPED)")
+        .add("objects_sensitive", DataTypes.LongType, "Objects with sensitive data (findings)")
+        .add("bytes_in_scope", DataTypes.LongType, "Bytes of the objects in scope")
+        .add("bytes_read", DataTypes.LongType, "Bytes read from storage")
+        .add("bytes_classified", DataTypes.LongType, "Bytes classified (sum of size_classified)")
+        .add("findings", DataTypes.LongType, "Findings written")
+        .add("estimated_cost_usd", DataTypes.DoubleType, "Estimated compute cost of the run in USD")
+        .add(
+            "macie_cost_usd",
+            DataTypes.DoubleType,
+            "What Macie would have charged for bytes_classified, in USD")
+        .add("error", DataTypes.StringType, "One-line reason if the run FAILED")
+        .add("trawl_version", DataTypes.StringType, "Trawl version that ran the job")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType bucketProfilesSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the job run that produced this row")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("objects_total", DataTypes.LongType, "Objects in the bucket (latest inventory)")
+        .add("bytes_total", DataTypes.LongType, "Bytes in the bucket (latest inventory)")
+        .add("objects_classified", DataTypes.LongType, "Objects classified")
+        .add("bytes_classified", DataTypes.LongType, "Bytes classified")
+        .add("objects_sensitive", DataTypes.LongType, "Objects with sensitive data")
+        .add("bytes_sensitive", DataTypes.LongType, "Bytes of the objects with sensitive data")
+        .add("objects_skipped", DataTypes.LongType, "Objects skipped for any reason")
+        .add(
+            "objects_skipped_permission_denied",
+            DataTypes.LongType,
+            "Objects skipped because access was denied")
+        .add(
+            "objects_skipped_invalid_encryption",
+            DataTypes.LongType,
+            "Objects skipped because of unsupported encryption, e.g. SSE-C")
+        .add(
+            "objects_skipped_invalid_kms",
+            DataTypes.LongType,
+            "Objects skipped because the KMS key was missing or disabled")
+        .add("total_detections", DataTypes.LongType, "Occurrences of sensitive data in the bucket")
+        .add(
+            "identifier_types",
+            arrayOf(DataTypes.StringType),
+            "Distinct data identifier IDs found in the bucket")
+        .add(
+            "top_identifier_types",
+            arrayOf(TrawlSchemas.IDENTIFIER_COUNT),
+            "Most frequent data identifier IDs with their occurrence counts")
+        .add(
+            "highest_severity",
+            DataTypes.StringType,
+            "Highest finding severity in the bucket: Low, Medium or High")
+        .add("updated_at", DataTypes.TimestampType, "When this profile was computed (UTC)")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+}
