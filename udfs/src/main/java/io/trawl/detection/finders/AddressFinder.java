@@ -38,7 +38,9 @@ public final class AddressFinder implements MatchFinder {
   private static final Pattern GAP =
       Pattern.compile("[ \\t]*,?[ \\t]*\\n?[ \\t]*(?:[A-Z]{2,3}\\.?)?[ \\t]*,?[ \\t]*\\n?[ \\t]*");
 
-  /** A street line ending just before the city or code: "221B Baker Street, " or "Via Roma 10\n". */
+  /**
+   * A street line ending just before the city or code: "221B Baker Street, " or "Via Roma 10\n".
+   */
   private static final Pattern STREET =
       Pattern.compile(
           "(?i)(?:\\b[0-9]{1,5}[a-z]?,?\\s+(?:[\\p{L}'.-]+\\s+){0,4}?"

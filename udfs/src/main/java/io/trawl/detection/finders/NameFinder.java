@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Full names in Latin script (Macie's {@code NAME}): a capitalised given name from the shipped
- * dictionary, an optional middle name or initial, and a capitalised surname. The surname must be
- * in the surname dictionary, unless a name cue (for example {@code name:}, {@code Mr}, {@code
+ * dictionary, an optional middle name or initial, and a capitalised surname. The surname must be in
+ * the surname dictionary, unless a name cue (for example {@code name:}, {@code Mr}, {@code
  * patient}) precedes the given name within 30 characters. {@code Surname, Given} is accepted when
  * both parts are in the dictionaries. Single words are never reported: Macie reports full names
  * only.
@@ -24,18 +24,88 @@ public final class NameFinder implements MatchFinder {
   /** Words that look like names when capitalised but are not (sentence starts, places, months). */
   private static final Set<String> NOT_SURNAMES =
       Set.of(
-          "street", "road", "avenue", "the", "and", "of", "in", "on", "at", "for", "from", "to",
-          "with", "street", "city", "county", "bank", "inc", "ltd", "llc", "gmbh", "corp", "company",
-          "university", "hospital", "school", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-          "august", "september", "october", "november", "december");
+          "road",
+          "avenue",
+          "the",
+          "and",
+          "of",
+          "in",
+          "on",
+          "at",
+          "for",
+          "from",
+          "to",
+          "with",
+          "street",
+          "city",
+          "county",
+          "bank",
+          "inc",
+          "ltd",
+          "llc",
+          "gmbh",
+          "corp",
+          "company",
+          "university",
+          "hospital",
+          "school",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private static final List<String> CUES =
       List.of(
-          "name", "mr", "mrs", "ms", "miss", "dr", "prof", "patient", "customer", "employee",
-          "client", "contact", "applicant", "insured", "holder", "cardholder", "signed", "dear",
-          "attn", "recipient", "sender", "beneficiary", "guardian", "nombre", "nom", "prenom",
-          "cognome", "vorname", "nachname", "sr", "sra", "herr", "frau", "mme", "m.", "sig");
+          "name",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "patient",
+          "customer",
+          "employee",
+          "client",
+          "contact",
+          "applicant",
+          "insured",
+          "holder",
+          "cardholder",
+          "signed",
+          "dear",
+          "attn",
+          "recipient",
+          "sender",
+          "beneficiary",
+          "guardian",
+          "nombre",
+          "nom",
+          "prenom",
+          "cognome",
+          "vorname",
+          "nachname",
+          "sr",
+          "sra",
+          "herr",
+          "frau",
+          "mme",
+          "m.",
+          "sig");
 
   private transient Set<String> given;
   private transient Set<String> surnames;
@@ -110,7 +180,8 @@ public final class NameFinder implements MatchFinder {
         && text.charAt(w[1]) == ','
         && words.get(i + 1)[0] - w[1] <= 2
         && capitalised(text, words.get(i + 1))
-        && given.contains(Dictionary.fold(text.subSequence(words.get(i + 1)[0], words.get(i + 1)[1])))) {
+        && given.contains(
+            Dictionary.fold(text.subSequence(words.get(i + 1)[0], words.get(i + 1)[1])))) {
       return i + 1;
     }
     return i;
@@ -172,7 +243,9 @@ public final class NameFinder implements MatchFinder {
       char c = text.charAt(k);
       if (Character.isLetter(c)) {
         allUpper &= Character.isUpperCase(c);
-        restLower &= Character.isLowerCase(c) || k > w[0] + 1 && Character.isUpperCase(c) && isNamePartBoundary(text, k);
+        restLower &=
+            Character.isLowerCase(c)
+                || k > w[0] + 1 && Character.isUpperCase(c) && isNamePartBoundary(text, k);
       }
     }
     return allUpper || restLower;
@@ -203,8 +276,9 @@ public final class NameFinder implements MatchFinder {
         i++;
       }
       // Letters glued to digits (ids like AB12) are not words of a name.
-      boolean glued = s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
-          || i < n && Character.isDigit(text.charAt(i));
+      boolean glued =
+          s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
+              || i < n && Character.isDigit(text.charAt(i));
       if (!glued) {
         out.add(new int[] {s, i});
       }

@@ -4,8 +4,8 @@ import io.trawl.detection.Validator;
 
 /**
  * Argentine CUIT/CUIL: 11 digits (type prefix 20, 23, 24, 27 for people; 30, 33, 34 for
- * organisations), check digit 11 - (sum of weights 5,4,3,2,7,6,5,4,3,2) mod 11, where 11 reads as
- * 0 and 10 is never issued (AFIP, Resolución General 10/97).
+ * organisations), check digit 11 - (sum of weights 5,4,3,2,7,6,5,4,3,2) mod 11, where 11 reads as 0
+ * and 10 is never issued (AFIP, Resolución General 10/97).
  */
 public final class ArgentinaCuitValidator implements Validator {
   private static final long serialVersionUID = 1L;

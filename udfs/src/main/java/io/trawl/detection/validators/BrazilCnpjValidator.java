@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Brazil CNPJ: 14 digits, two mod-11 check digits with weights 5..2,9..2 and 6..2,9..2
- * (Receita Federal, CNPJ specification).
+ * Brazil CNPJ: 14 digits, two mod-11 check digits with weights 5..2,9..2 and 6..2,9..2 (Receita
+ * Federal, CNPJ specification).
  */
 public final class BrazilCnpjValidator implements Validator {
   private static final long serialVersionUID = 1L;

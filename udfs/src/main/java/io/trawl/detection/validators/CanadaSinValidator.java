@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Canadian Social Insurance Numbers: nine digits passing Luhn; first digit 0 is unassigned and 8
- * is used for business numbers (Employment and Social Development Canada, SIN Code of Practice).
+ * Canadian Social Insurance Numbers: nine digits passing Luhn; first digit 0 is unassigned and 8 is
+ * used for business numbers (Employment and Social Development Canada, SIN Code of Practice).
  */
 public final class CanadaSinValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -23,5 +23,4 @@ public final class CanadaSinValidator implements Validator {
         && !Chars.sameDigit(d)
         && Chars.luhn(d);
   }
-
 }

@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Chile RUT/RUN: 7-8 digit body and a mod-11 verifier (weights 2..7 cycling from the right;
- * 11 maps to 0 and 10 to K), as published by the Servicio de Impuestos Internos.
+ * Chile RUT/RUN: 7-8 digit body and a mod-11 verifier (weights 2..7 cycling from the right; 11 maps
+ * to 0 and 10 to K), as published by the Servicio de Impuestos Internos.
  */
 public final class ChileRutValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -35,5 +35,4 @@ public final class ChileRutValidator implements Validator {
     char expected = r == 11 ? '0' : r == 10 ? 'K' : (char) ('0' + r);
     return dv == expected;
   }
-
 }

@@ -3,9 +3,9 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Colombian NIT: a body of up to 15 digits and a verification digit from the DIAN prime weights
- * 3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71 (right to left); r = sum mod 11, digit
- * = r if r < 2 else 11 - r (DIAN, Orden Administrativa 4 de 1989).
+ * Colombian NIT: a body of up to 15 digits and a verification digit from the DIAN prime weights 3,
+ * 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71 (right to left); r = sum mod 11, digit = r
+ * if r < 2 else 11 - r (DIAN, Orden Administrativa 4 de 1989).
  */
 public final class ColombiaNitValidator implements Validator {
   private static final long serialVersionUID = 1L;

@@ -21,7 +21,7 @@ public final class CreditCardValidator implements Validator {
   public boolean isValid(CharSequence match) {
     String d = Chars.digits(match);
     int n = d.length();
-    if (n < 13 || n > 19 || Chars.sameDigit(d.substring(1)) || !issuerLength(d, n)) {
+    if (n < 13 || n > 19 || Chars.sameDigit(d) || !issuerLength(d, n)) {
       return false;
     }
     return Chars.luhn(d);

@@ -3,9 +3,9 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * French social security number (NIR, numéro INSEE): 15 characters, sex digit 1-4 or 7-8,
- * then year, month, department (2A/2B for Corsica), commune, order, and a key equal to 97 - (the
- * first 13 digits mod 97), Corsica read as 19 (2A) and 18 (2B) (INSEE, décret 82-103).
+ * French social security number (NIR, numéro INSEE): 15 characters, sex digit 1-4 or 7-8, then
+ * year, month, department (2A/2B for Corsica), commune, order, and a key equal to 97 - (the first
+ * 13 digits mod 97), Corsica read as 19 (2A) and 18 (2B) (INSEE, décret 82-103).
  */
 public final class FranceNirValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -38,5 +38,4 @@ public final class FranceNirValidator implements Validator {
     long n = Long.parseLong(head);
     return 97 - n % 97 == Integer.parseInt(s.substring(13));
   }
-
 }

@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * French tax identification number (numéro fiscal / SPI): 13 digits, first 0-3, the last
- * three equal to the first ten mod 511 (DGFiP; algorithm as in python-stdnum {@code fr.nif}).
+ * French tax identification number (numéro fiscal / SPI): 13 digits, first 0-3, the last three
+ * equal to the first ten mod 511 (DGFiP; algorithm as in python-stdnum {@code fr.nif}).
  */
 public final class FranceTaxIdValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -22,5 +22,4 @@ public final class FranceTaxIdValidator implements Validator {
     }
     return Long.parseLong(d.substring(0, 10)) % 511 == Integer.parseInt(d.substring(10));
   }
-
 }

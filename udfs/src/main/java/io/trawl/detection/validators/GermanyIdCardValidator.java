@@ -3,9 +3,9 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * German identity card (Personalausweis) document numbers since 2010: nine characters from
- * C F G H J K L M N P R T V W X Y Z and digits, starting with a letter, optionally followed by the
- * ICAO 9303 check digit (weights 7, 3, 1; letters A=10 .. Z=35), which is verified when present.
+ * German identity card (Personalausweis) document numbers since 2010: nine characters from C F G H
+ * J K L M N P R T V W X Y Z and digits, starting with a letter, optionally followed by the ICAO
+ * 9303 check digit (weights 7, 3, 1; letters A=10 .. Z=35), which is verified when present.
  */
 public final class GermanyIdCardValidator implements Validator {
   private static final long serialVersionUID = 1L;

@@ -53,5 +53,4 @@ public final class GermanyTaxIdValidator implements Validator {
     int check = 11 - product;
     return (check == 10 ? 0 : check) == Chars.digit(d, 10);
   }
-
 }

@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * GitHub tokens. Classic tokens ({@code ghp_ gho_ ghu_ ghs_ ghr_} + 36 base62 characters) end in
- * a CRC32 checksum of their 30 random characters, which is verified; fine-grained tokens ({@code
+ * GitHub tokens. Classic tokens ({@code ghp_ gho_ ghu_ ghs_ ghr_} + 36 base62 characters) end in a
+ * CRC32 checksum of their 30 random characters, which is verified; fine-grained tokens ({@code
  * github_pat_} + 22 + {@code _} + 59) publish no checksum and are accepted on structure.
  */
 public final class GithubTokenValidator implements Validator {

@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Indian Permanent Account Numbers: five letters, four digits, a letter; the fourth letter is
- * the holder type (P person, C company, H HUF, F firm, A AOP, T trust, B BOI, L local authority, J
+ * Indian Permanent Account Numbers: five letters, four digits, a letter; the fourth letter is the
+ * holder type (P person, C company, H HUF, F firm, A AOP, T trust, B BOI, L local authority, J
  * artificial juridical person, G government), per Income Tax Department PAN structure.
  */
 public final class IndiaPanValidator implements Validator {
@@ -29,5 +29,4 @@ public final class IndiaPanValidator implements Validator {
     }
     return !"0000".equals(s.substring(5, 9));
   }
-
 }

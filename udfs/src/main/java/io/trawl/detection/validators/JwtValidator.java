@@ -6,8 +6,8 @@ import java.util.Base64;
 
 /**
  * JSON Web Tokens (RFC 7519, JWS compact serialisation RFC 7515): three base64url segments, the
- * first decoding to a JSON object with an {@code alg} member; the signature may be empty
- * (unsigned tokens, {@code alg: none}).
+ * first decoding to a JSON object with an {@code alg} member; the signature may be empty (unsigned
+ * tokens, {@code alg: none}).
  */
 public final class JwtValidator implements Validator {
   private static final long serialVersionUID = 1L;

@@ -3,9 +3,9 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Mexican CURP: 18 characters (name letters, birth date, sex H/M/X, state, consonants,
- * homoclave, check digit); the check digit is (10 - sum(value * (18 - i)) mod 10) mod 10 over the
- * alphabet 0-9 A-N Ñ O-Z (RENAPO, Instructivo normativo para la asignación de la CURP).
+ * Mexican CURP: 18 characters (name letters, birth date, sex H/M/X, state, consonants, homoclave,
+ * check digit); the check digit is (10 - sum(value * (18 - i)) mod 10) mod 10 over the alphabet 0-9
+ * A-N Ñ O-Z (RENAPO, Instructivo normativo para la asignación de la CURP).
  */
 public final class MexicoCurpValidator implements Validator {
   private static final long serialVersionUID = 1L;

@@ -25,5 +25,4 @@ public final class MexicoRfcValidator implements Validator {
     int day = Integer.parseInt(s.substring(letters + 4, letters + 6));
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
-
 }

@@ -48,5 +48,4 @@ public final class SpainCifValidator implements Validator {
     }
     return control == letter || control == digit;
   }
-
 }

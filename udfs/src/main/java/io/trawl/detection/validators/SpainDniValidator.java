@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Spanish DNI: eight digits and the control letter {@code TRWAGMYFPDXBNJZSQVHLCKE[n mod 23]}
- * (Real Decreto 1553/2005, Ministerio del Interior).
+ * Spanish DNI: eight digits and the control letter {@code TRWAGMYFPDXBNJZSQVHLCKE[n mod 23]} (Real
+ * Decreto 1553/2005, Ministerio del Interior).
  */
 public final class SpainDniValidator implements Validator {
   private static final long serialVersionUID = 1L;

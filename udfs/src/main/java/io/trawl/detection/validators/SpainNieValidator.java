@@ -25,5 +25,4 @@ public final class SpainNieValidator implements Validator {
         && !Chars.sameDigit(body)
         && SpainDniValidator.letterOk("XYZ".indexOf(s.charAt(0)) + body, s.charAt(8));
   }
-
 }

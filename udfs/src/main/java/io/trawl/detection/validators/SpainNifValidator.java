@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Spanish NIF of a person: a DNI (eight digits and letter), a NIE (X/Y/Z form) or a K, L or M
- * NIF (seven digits and the DNI letter over them), per Real Decreto 1065/2007.
+ * Spanish NIF of a person: a DNI (eight digits and letter), a NIE (X/Y/Z form) or a K, L or M NIF
+ * (seven digits and the DNI letter over them), per Real Decreto 1065/2007.
  */
 public final class SpainNifValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -33,5 +33,4 @@ public final class SpainNifValidator implements Validator {
         && !Chars.sameDigit(body)
         && SpainDniValidator.letterOk(body, s.charAt(8));
   }
-
 }

@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * UK NHS numbers: 10 digits, mod-11 check digit with weights 10..2 (NHS Data Dictionary,
- * "NHS Number"); a remainder giving 10 means the number is never issued.
+ * UK NHS numbers: 10 digits, mod-11 check digit with weights 10..2 (NHS Data Dictionary, "NHS
+ * Number"); a remainder giving 10 means the number is never issued.
  */
 public final class UkNhsNumberValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -30,5 +30,4 @@ public final class UkNhsNumberValidator implements Validator {
     }
     return check != 10 && check == Chars.digit(d, 9);
   }
-
 }

@@ -3,9 +3,9 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * UK National Insurance numbers: two prefix letters, six digits, suffix A-D. First letter not D,
- * F, I, Q, U or V; second not D, F, I, O, Q, U or V; prefixes BG, GB, KN, NK, NT, TN and ZZ are
- * never allocated (HMRC National Insurance Manual NIM39110).
+ * UK National Insurance numbers: two prefix letters, six digits, suffix A-D. First letter not D, F,
+ * I, Q, U or V; second not D, F, I, O, Q, U or V; prefixes BG, GB, KN, NK, NT, TN and ZZ are never
+ * allocated (HMRC National Insurance Manual NIM39110).
  */
 public final class UkNinoValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -39,5 +39,4 @@ public final class UkNinoValidator implements Validator {
     }
     return s.length() == 8 || "ABCD".indexOf(s.charAt(8)) >= 0;
   }
-
 }

@@ -3,9 +3,9 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * US DEA registration numbers: two letters (registrant type, then surname initial or 9) and
- * seven digits whose last is (d1 + d3 + d5 + 2 * (d2 + d4 + d6)) mod 10 (DEA Diversion Control
- * Division, registration number format).
+ * US DEA registration numbers: two letters (registrant type, then surname initial or 9) and seven
+ * digits whose last is (d1 + d3 + d5 + 2 * (d2 + d4 + d6)) mod 10 (DEA Diversion Control Division,
+ * registration number format).
  */
 public final class UsDeaNumberValidator implements Validator {
   private static final long serialVersionUID = 1L;
@@ -33,5 +33,4 @@ public final class UsDeaNumberValidator implements Validator {
     int even = Chars.digit(d, 1) + Chars.digit(d, 3) + Chars.digit(d, 5);
     return (odd + 2 * even) % 10 == Chars.digit(d, 6);
   }
-
 }

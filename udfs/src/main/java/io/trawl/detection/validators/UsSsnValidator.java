@@ -25,5 +25,4 @@ public final class UsSsnValidator implements Validator {
     int serial = Integer.parseInt(d.substring(5));
     return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
   }
-
 }

@@ -3,8 +3,8 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Indian Aadhaar numbers: 12 digits, first digit 2-9, Verhoeff check digit (J. Verhoeff,
- * "Error Detecting Decimal Codes", 1969; UIDAI Aadhaar specification).
+ * Indian Aadhaar numbers: 12 digits, first digit 2-9, Verhoeff check digit (J. Verhoeff, "Error
+ * Detecting Decimal Codes", 1969; UIDAI Aadhaar specification).
  */
 public final class VerhoeffValidator implements Validator {
   private static final long serialVersionUID = 1L;

@@ -3,10 +3,10 @@ package io.trawl.detection.validators;
 import io.trawl.detection.Validator;
 
 /**
- * Vehicle identification numbers (ISO 3779): 17 characters without I, O or Q. The position-9
- * check digit (49 CFR 565.15, mandatory in North America) is verified when the VIN carries one: a
- * VIN whose ninth character is a digit or X must match it; European VINs often put other letters
- * there and are accepted on structure alone.
+ * Vehicle identification numbers (ISO 3779): 17 characters without I, O or Q. The position-9 check
+ * digit (49 CFR 565.15, mandatory in North America) is verified when the VIN carries one: a VIN
+ * whose ninth character is a digit or X must match it; European VINs often put other letters there
+ * and are accepted on structure alone.
  */
 public final class VinValidator implements Validator {
   private static final long serialVersionUID = 1L;
