@@ -1,6 +1,5 @@
 package io.trawl.jobs.classify;
 
-
 import io.trawl.catalog.DeltaTables;
 import io.trawl.catalog.TrawlCatalog;
 import io.trawl.catalog.TrawlTable;
@@ -10,13 +9,14 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Per-bucket statistics of a run, in the spirit of Macie's GetResourceProfile: objects and bytes
- * classified, sensitive and skipped (and why), detections and identifier types, against the bucket's
- * size in the latest inventory.
+ * classified, sensitive and skipped (and why), detections and identifier types, against the
+ * bucket's size in the latest inventory.
  */
 final class BucketProfiles {
   private BucketProfiles() {}
 
-  static void write(SparkSession spark, TrawlCatalog catalog, RunContext run, Dataset<Row> results) {
+  static void write(
+      SparkSession spark, TrawlCatalog catalog, RunContext run, Dataset<Row> results) {
     results.createOrReplaceTempView("trawl_run_results");
     spark
         .read()

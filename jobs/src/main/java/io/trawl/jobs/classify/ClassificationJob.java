@@ -173,8 +173,11 @@ public final class ClassificationJob {
     Dataset<Row> parsed =
         documents
             .select(
-                from_json(col("value"), wrapperSchema(), Map.of("mode", "FAILFAST",
-                        "timestampFormat", ResultRecords.TIMESTAMP_PATTERN))
+                from_json(
+                        col("value"),
+                        wrapperSchema(),
+                        Map.of(
+                            "mode", "FAILFAST", "timestampFormat", ResultRecords.TIMESTAMP_PATTERN))
                     .as("d"))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try (ProgressReporter progress =
@@ -203,8 +206,8 @@ public final class ClassificationJob {
         run.runId(),
         parsed.select(explode(col("d.detections")).as("x")).select("x.*"));
     if (run.detailedResultsLocation() != null) {
-      DiscoveryResults.write(spark, parsed.select(col("d.detailed").as("value")),
-          run.detailedResultsLocation());
+      DiscoveryResults.write(
+          spark, parsed.select(col("d.detailed").as("value")), run.detailedResultsLocation());
     }
     parsed.unpersist();
 
@@ -275,8 +278,12 @@ public final class ClassificationJob {
         objects.groupBy("bucket").agg(org.apache.spark.sql.functions.max("snapshot_time").as("t"));
     Dataset<Row> current =
         objects
-            .join(latest, objects.col("bucket").equalTo(latest.col("bucket"))
-                .and(objects.col("snapshot_time").equalTo(latest.col("t"))))
+            .join(
+                latest,
+                objects
+                    .col("bucket")
+                    .equalTo(latest.col("bucket"))
+                    .and(objects.col("snapshot_time").equalTo(latest.col("t"))))
             .drop(latest.col("bucket"))
             .drop("t");
     ScopeFilter scope = ScopeFilter.of(s.job());
@@ -291,7 +298,11 @@ public final class ClassificationJob {
       // Random but reproducible per run: the same run id picks the same objects again.
       inScope =
           inScope.where(
-              org.apache.spark.sql.functions.pmod(
+              org.apache
+                  .spark
+                  .sql
+                  .functions
+                  .pmod(
                       org.apache.spark.sql.functions.xxhash64(
                           lit(run.runId()), col("bucket"), col("key")),
                       lit(10_000))
@@ -342,10 +353,7 @@ public final class ClassificationJob {
   /** When the job was first run: its creation time for Macie's initialRun=false rule. */
   private Timestamp jobCreatedAt(RunContext run) {
     Row r =
-        jobRuns()
-            .where(col("job_id").equalTo(run.jobId()))
-            .selectExpr("min(started_at)")
-            .first();
+        jobRuns().where(col("job_id").equalTo(run.jobId())).selectExpr("min(started_at)").first();
     return r.isNullAt(0) ? new Timestamp(run.startedAtMillis()) : r.getTimestamp(0);
   }
 

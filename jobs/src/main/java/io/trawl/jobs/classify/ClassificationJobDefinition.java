@@ -138,7 +138,9 @@ public record ClassificationJobDefinition(
       String where =
           e.getLocation() == null
               ? ""
-              : String.format(" (line %d, column %d)", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+              : String.format(
+                  " (line %d, column %d)",
+                  e.getLocation().getLineNr(), e.getLocation().getColumnNr());
       throw TrawlErrors.invalidJson(source, firstLine(e.getOriginalMessage()) + where, e);
     }
     if (job == null) {

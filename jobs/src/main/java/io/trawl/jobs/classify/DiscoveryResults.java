@@ -11,8 +11,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Writes Macie's sensitive data discovery results: one JSON object per line per object in scope
- * (skipped ones included), gzip-compressed, as {@code <results-location>/<jobId>/<runId>/*.jsonl.gz}.
- * Rerunning a run overwrites its folder.
+ * (skipped ones included), gzip-compressed, as {@code
+ * <results-location>/<jobId>/<runId>/*.jsonl.gz}. Rerunning a run overwrites its folder.
  */
 final class DiscoveryResults {
   private DiscoveryResults() {}

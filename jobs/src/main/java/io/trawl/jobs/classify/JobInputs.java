@@ -81,7 +81,10 @@ public final class JobInputs {
       List<String> locations, Configuration conf, String wordsRoot) {
     AllowList.WordsReader reader =
         (bucket, key) -> {
-          String uri = wordsRoot != null ? wordsRoot + "/" + bucket + "/" + key : "s3a://" + bucket + "/" + key;
+          String uri =
+              wordsRoot != null
+                  ? wordsRoot + "/" + bucket + "/" + key
+                  : "s3a://" + bucket + "/" + key;
           return readText(uri, conf).lines().toList();
         };
     Map<String, AllowList> byId = new LinkedHashMap<>();

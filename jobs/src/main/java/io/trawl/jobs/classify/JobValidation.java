@@ -27,10 +27,7 @@ final class JobValidation {
   static void validate(String source, ClassificationJobDefinition job) {
     require(source, job.name() != null && !job.name().isBlank(), "'name' is required");
     require(source, job.name().length() <= 500, "'name' is longer than 500 characters");
-    require(
-        source,
-        job.jobType() != null,
-        "'jobType' is required: ONE_TIME or SCHEDULED");
+    require(source, job.jobType() != null, "'jobType' is required: ONE_TIME or SCHEDULED");
     require(
         source,
         job.jobType() != ClassificationJobDefinition.JobType.ONE_TIME
@@ -41,7 +38,8 @@ final class JobValidation {
       require(source, p >= 1 && p <= 100, "'samplingPercentage' must be 1-100, not " + p);
     }
     ManagedDataIdentifierSelector selector = job.effectiveSelector();
-    List<String> ids = job.managedDataIdentifierIds() == null ? List.of() : job.managedDataIdentifierIds();
+    List<String> ids =
+        job.managedDataIdentifierIds() == null ? List.of() : job.managedDataIdentifierIds();
     if (selector == ManagedDataIdentifierSelector.INCLUDE
         || selector == ManagedDataIdentifierSelector.EXCLUDE) {
       require(

@@ -185,7 +185,8 @@ public final class MacieJson {
   }
 
   /** Writes Macie's occurrences object; returns how many locations were used. */
-  private static int occurrences(ObjectNode detection, Detection d, int budget, boolean[] additional) {
+  private static int occurrences(
+      ObjectNode detection, Detection d, int budget, boolean[] additional) {
     ObjectNode occ = detection.putObject("occurrences");
     ArrayNode lines = MAPPER.createArrayNode();
     ArrayNode cells = MAPPER.createArrayNode();

@@ -46,11 +46,17 @@ public final class ObjectClassifier {
 
   public ObjectResult classify(ObjectRef o) {
     long start = System.currentTimeMillis();
-    String storageClass =
-        o.storageClass() == null ? "" : o.storageClass().toUpperCase(Locale.ROOT);
+    String storageClass = o.storageClass() == null ? "" : o.storageClass().toUpperCase(Locale.ROOT);
     if (UNSUPPORTED_STORAGE_CLASSES.contains(storageClass)) {
-      return result(o, ClassificationStatus.skipped(StatusReason.INVALID_OBJECT_STATE), null, 0, 0,
-          List.of(), List.of(), start);
+      return result(
+          o,
+          ClassificationStatus.skipped(StatusReason.INVALID_OBJECT_STATE),
+          null,
+          0,
+          0,
+          List.of(),
+          List.of(),
+          start);
     }
     Path path = ObjectLocator.path(o.estateUri(), o.bucket(), o.key());
     long[] bytesRead = {0};
@@ -82,26 +88,43 @@ public final class ObjectClassifier {
     if (storageFailure[0] != null) {
       StatusReason reason = StorageFailures.reasonFor(storageFailure[0]);
       if (reason != null || outcome == null) {
-        return result(o,
-            ClassificationStatus.skipped(reason == null ? StatusReason.UNABLE_TO_PARSE_FILE : reason),
-            outcome == null ? null : outcome.mimeType(), 0, bytesRead[0], List.of(), List.of(),
+        return result(
+            o,
+            ClassificationStatus.skipped(
+                reason == null ? StatusReason.UNABLE_TO_PARSE_FILE : reason),
+            outcome == null ? null : outcome.mimeType(),
+            0,
+            bytesRead[0],
+            List.of(),
+            List.of(),
             start);
       }
     }
-    return result(o, outcome.status(), outcome.mimeType(), outcome.sizeClassified(), bytesRead[0],
-        scan.detections(), outcome.unprocessedFiles(), start);
+    return result(
+        o,
+        outcome.status(),
+        outcome.mimeType(),
+        outcome.sizeClassified(),
+        bytesRead[0],
+        scan.detections(),
+        outcome.unprocessedFiles(),
+        start);
   }
 
   private InputStream open(Path path, ObjectRef o) throws IOException {
     FileSystem fs = path.getFileSystem(conf);
     if (o.size() >= 0) {
       // With the length known the connector needs no HEAD before the GET.
-      FileStatus known = new FileStatus(o.size(), false, 1, 0,
-          o.lastModified() == null ? 0 : o.lastModified(), path);
+      FileStatus known =
+          new FileStatus(
+              o.size(), false, 1, 0, o.lastModified() == null ? 0 : o.lastModified(), path);
       try {
         FSDataInputStream in =
-            fs.openFile(path).withFileStatus(known).opt("fs.s3a.experimental.input.fadvise",
-                "sequential").build().get();
+            fs.openFile(path)
+                .withFileStatus(known)
+                .opt("fs.s3a.experimental.input.fadvise", "sequential")
+                .build()
+                .get();
         return in;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -120,12 +143,18 @@ public final class ObjectClassifier {
     return fs.open(path);
   }
 
-  private static ObjectResult result(ObjectRef o, ClassificationStatus status, String mime,
-      long sizeClassified, long bytesRead, List<io.trawl.detection.Detection> detections,
-      List<String> unprocessed, long start) {
+  private static ObjectResult result(
+      ObjectRef o,
+      ClassificationStatus status,
+      String mime,
+      long sizeClassified,
+      long bytesRead,
+      List<io.trawl.detection.Detection> detections,
+      List<String> unprocessed,
+      long start) {
     long now = System.currentTimeMillis();
-    return new ObjectResult(o, status, mime, sizeClassified, bytesRead, detections, unprocessed,
-        now, now - start);
+    return new ObjectResult(
+        o, status, mime, sizeClassified, bytesRead, detections, unprocessed, now, now - start);
   }
 
   /** Counts the bytes actually read from storage (for job_runs and cost). */

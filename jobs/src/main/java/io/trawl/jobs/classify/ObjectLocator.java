@@ -30,8 +30,11 @@ public final class ObjectLocator implements Serializable {
       }
       String root = estate.getPath().endsWith("/") ? estate.getPath() : estate.getPath() + "/";
       return new Path(
-          new URI(estate.getScheme() == null ? "file" : estate.getScheme(), estate.getAuthority(),
-              root + bucket + "/" + key, null));
+          new URI(
+              estate.getScheme() == null ? "file" : estate.getScheme(),
+              estate.getAuthority(),
+              root + bucket + "/" + key,
+              null));
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("cannot build a path for " + bucket + "/" + key, e);
     }

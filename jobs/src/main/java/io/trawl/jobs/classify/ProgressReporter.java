@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs progress of a long run from the driver: objects and bytes done out of the total, MB/s and
- * an ETA. Accumulators merge when tasks finish, so runs are split into many small tasks.
+ * Logs progress of a long run from the driver: objects and bytes done out of the total, MB/s and an
+ * ETA. Accumulators merge when tasks finish, so runs are split into many small tasks.
  */
 final class ProgressReporter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ProgressReporter.class);

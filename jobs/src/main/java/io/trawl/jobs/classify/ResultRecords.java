@@ -41,8 +41,7 @@ public final class ResultRecords {
     String findingType = FindingRules.findingType(r.detections());
     Severity severity = FindingRules.severity(r.detections());
     long total = r.detections().stream().mapToLong(Detection::count).sum();
-    boolean additional =
-        r.detections().stream().anyMatch(d -> d.count() > d.occurrences().size());
+    boolean additional = r.detections().stream().anyMatch(d -> d.count() > d.occurrences().size());
 
     ObjectNode doc = MacieJson.MAPPER.createObjectNode();
     ObjectNode res = doc.putObject("result");
@@ -125,7 +124,10 @@ public final class ResultRecords {
       f.put("status_reason", r.status().reason() == null ? null : r.status().reason().name());
       f.put(
           "additional_occurrences",
-          macieFinding.path("classificationDetails").path("result").path("additionalOccurrences")
+          macieFinding
+              .path("classificationDetails")
+              .path("result")
+              .path("additionalOccurrences")
               .asBoolean());
       ArrayNode cats = f.putArray("sensitive_data_categories");
       Set<String> categories = new LinkedHashSet<>();
@@ -173,9 +175,7 @@ public final class ResultRecords {
       keywords.forEach(dr.putArray("keywords")::add);
       validators.forEach(dr.putArray("validators")::add);
       samples.forEach(dr.putArray("masked_samples")::add);
-      dr.put(
-          "first_location",
-          d.occurrences().isEmpty() ? null : describe(d.occurrences().get(0)));
+      dr.put("first_location", d.occurrences().isEmpty() ? null : describe(d.occurrences().get(0)));
       dr.put("run_date", run.runDate());
     }
     doc.put("detailed", write(macieResult));
@@ -192,7 +192,10 @@ public final class ResultRecords {
       where =
           c.cellReference() != null
               ? "cell " + c.cellReference()
-              : "row " + c.row() + " col " + c.column()
+              : "row "
+                  + c.row()
+                  + " col "
+                  + c.column()
                   + (c.columnName() == null ? "" : " (" + c.columnName() + ")");
     } else if (l instanceof Location.RecordPath rp) {
       where = "record " + rp.recordIndex() + (rp.jsonPath() == null ? "" : " " + rp.jsonPath());

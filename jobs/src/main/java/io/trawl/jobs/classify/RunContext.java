@@ -24,8 +24,7 @@ public record RunContext(
     implements Serializable {
 
   public String jobArn(String accountId) {
-    return String.format(
-        "arn:aws:macie2:%s:%s:classification-job/%s", region, accountId, jobId);
+    return String.format("arn:aws:macie2:%s:%s:classification-job/%s", region, accountId, jobId);
   }
 
   /** A finding ID that is stable for (run, object), so a rerun replaces rather than duplicates. */

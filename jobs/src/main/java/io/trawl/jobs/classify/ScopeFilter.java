@@ -23,8 +23,8 @@ import java.util.Set;
  * case sensitive without wildcards, as in Macie.
  *
  * <p>Where Trawl cannot know a property (object or bucket tags from a listing, a bucket's effective
- * permission before posture is read), it is treated as absent: tag EQ terms do not match and NE terms
- * do, and bucket permission criteria compare against {@code UNKNOWN}.
+ * permission before posture is read), it is treated as absent: tag EQ terms do not match and NE
+ * terms do, and bucket permission criteria compare against {@code UNKNOWN}.
  */
 public final class ScopeFilter implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -84,7 +84,8 @@ public final class ScopeFilter implements Serializable {
     if (definedBuckets != null) {
       return definedBuckets.contains(accountId + "/" + bucket);
     }
-    boolean included = criteria.includes() == null || matchesAll(criteria.includes(), accountId, bucket);
+    boolean included =
+        criteria.includes() == null || matchesAll(criteria.includes(), accountId, bucket);
     boolean excluded =
         criteria.excludes() != null
             && criteria.excludes().and() != null

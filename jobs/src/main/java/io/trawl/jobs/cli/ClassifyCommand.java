@@ -38,68 +38,100 @@ final class ClassifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = "--job", required = true, paramLabel = "JOB.json",
+  @Option(
+      names = "--job",
+      required = true,
+      paramLabel = "JOB.json",
       description = "Macie CreateClassificationJob request body (local path or URI).")
   String jobFile;
 
-  @Option(names = "--estate", paramLabel = "URI",
+  @Option(
+      names = "--estate",
+      paramLabel = "URI",
       description = "List this estate first (as 'trawl inventory --estate'). Repeatable.")
   List<String> estates = new ArrayList<>();
 
-  @Option(names = "--custom-data-identifiers", paramLabel = "PATH",
+  @Option(
+      names = "--custom-data-identifiers",
+      paramLabel = "PATH",
       description = "Macie CreateCustomDataIdentifier JSON file or folder of them. Repeatable.")
   List<String> customPaths = new ArrayList<>();
 
-  @Option(names = "--allow-lists", paramLabel = "PATH",
+  @Option(
+      names = "--allow-lists",
+      paramLabel = "PATH",
       description = "Macie CreateAllowList JSON file or folder of them. Repeatable.")
   List<String> allowListPaths = new ArrayList<>();
 
-  @Option(names = "--config-dir", paramLabel = "DIR",
-      description = "Folder with custom-data-identifiers/ and allow-lists/ subfolders of Macie JSON.")
+  @Option(
+      names = "--config-dir",
+      paramLabel = "DIR",
+      description =
+          "Folder with custom-data-identifiers/ and allow-lists/ subfolders of Macie JSON.")
   String configDir;
 
-  @Option(names = "--allow-list-words-root", paramLabel = "URI",
-      description = "Read s3WordsList files from <URI>/<bucketName>/<objectKey> (default s3a://<bucketName>/<objectKey>).")
+  @Option(
+      names = "--allow-list-words-root",
+      paramLabel = "URI",
+      description =
+          "Read s3WordsList files from <URI>/<bucketName>/<objectKey> (default s3a://<bucketName>/<objectKey>).")
   String wordsRoot;
 
-  @Option(names = "--results-location", paramLabel = "PATH",
+  @Option(
+      names = "--results-location",
+      paramLabel = "PATH",
       description = "Also write Macie's sensitive data discovery results (JSON Lines, gzip) here.")
   String resultsLocation;
 
-  @Option(names = "--run-id", description = "Run to (re)write; rerunning a run id replaces its rows.")
+  @Option(
+      names = "--run-id",
+      description = "Run to (re)write; rerunning a run id replaces its rows.")
   String runId;
 
-  @Option(names = "--account-id", defaultValue = "000000000000",
+  @Option(
+      names = "--account-id",
+      defaultValue = "000000000000",
       description = "Account of listed buckets and findings (default: ${DEFAULT-VALUE}).")
   String accountId;
 
-  @Option(names = "--region", defaultValue = "us-east-1",
+  @Option(
+      names = "--region",
+      defaultValue = "us-east-1",
       description = "Region written in findings and ARNs (default: ${DEFAULT-VALUE}).")
   String region;
 
-  @Option(names = "--hash-key-file", paramLabel = "PATH",
-      description = "Secret for the keyed hash of matched values (default: env TRAWL_HASH_KEY, else <home>/hash.key, created once).")
+  @Option(
+      names = "--hash-key-file",
+      paramLabel = "PATH",
+      description =
+          "Secret for the keyed hash of matched values (default: env TRAWL_HASH_KEY, else <home>/hash.key, created once).")
   Path hashKeyFile;
 
-  @Option(names = "--object-time-budget", defaultValue = "PT10M",
+  @Option(
+      names = "--object-time-budget",
+      defaultValue = "PT10M",
       description = "Time budget per object, ISO-8601 duration (default: ${DEFAULT-VALUE}).")
   Duration timeBudget;
 
-  @Option(names = "--partitions", defaultValue = "0",
+  @Option(
+      names = "--partitions",
+      defaultValue = "0",
       description = "Classification tasks (default: from the object count).")
   int partitions;
 
-  @Option(names = "--progress-seconds", defaultValue = "10",
+  @Option(
+      names = "--progress-seconds",
+      defaultValue = "10",
       description = "Log progress every N seconds (default: ${DEFAULT-VALUE}).")
   int progressSeconds;
 
   @Override
   public Integer call() {
-    Configuration localConf = new Configuration();
-    String jobJson = JobInputs.readText(jobFile, localConf);
+    // Everything the job refers to is read and checked before Spark starts, so bad input fails
+    // in a second with a one-line reason.
+    Configuration conf = common.hadoopConf();
+    String jobJson = JobInputs.readText(jobFile, conf);
     ClassificationJobDefinition job = ClassificationJobDefinition.parse(jobFile, jobJson);
-    SparkSession spark = common.session("trawl-classify");
-    Configuration conf = spark.sessionState().newHadoopConf();
     List<String> customs = new ArrayList<>(customPaths);
     List<String> allows = new ArrayList<>(allowListPaths);
     if (configDir != null) {
@@ -107,35 +139,78 @@ final class ClassifyCommand implements Callable<Integer> {
       addIfExists(allows, configDir + "/allow-lists", conf);
     }
     List<CustomDataIdentifier> custom =
-        JobInputs.pick(job.customIds(), JobInputs.customDataIdentifiers(customs, conf),
-            "custom data identifier", "--custom-data-identifiers");
+        JobInputs.pick(
+            job.customIds(),
+            JobInputs.customDataIdentifiers(customs, conf),
+            "custom data identifier",
+            "--custom-data-identifiers");
     List<AllowList> allowLists =
-        JobInputs.pick(job.allowIds(), JobInputs.allowLists(allows, conf, wordsRoot),
-            "allow list", "--allow-lists");
+        JobInputs.pick(
+            job.allowIds(),
+            JobInputs.allowLists(allows, conf, wordsRoot),
+            "allow list",
+            "--allow-lists");
     Set<String> managed =
-        job.effectiveSelector().resolve(job.managedDataIdentifierIds(), ManagedDataIdentifiers.load());
+        job.effectiveSelector()
+            .resolve(job.managedDataIdentifierIds(), ManagedDataIdentifiers.load());
     EngineConfig engine = new EngineConfig(managed, custom, allowLists, hashKey());
+    common.checkLocalEstates(estates);
+    SparkSession spark = common.session("trawl-classify");
     ExtractionLimits defaults = ExtractionLimits.defaults();
     ExtractionLimits limits =
-        new ExtractionLimits(defaults.maxTextBytes(), defaults.maxPdfBytes(),
-            defaults.maxOfficeBytes(), defaults.maxColumnarBytes(), defaults.maxArchiveBytes(),
-            defaults.maxEmailBytes(), defaults.maxArchiveNesting(), defaults.maxArchiveFiles(),
-            defaults.maxArchiveExtractedBytes(), defaults.maxExtractedFileBytes(),
-            defaults.maxJsonNesting(), timeBudget);
+        new ExtractionLimits(
+            defaults.maxTextBytes(),
+            defaults.maxPdfBytes(),
+            defaults.maxOfficeBytes(),
+            defaults.maxColumnarBytes(),
+            defaults.maxArchiveBytes(),
+            defaults.maxEmailBytes(),
+            defaults.maxArchiveNesting(),
+            defaults.maxArchiveFiles(),
+            defaults.maxArchiveExtractedBytes(),
+            defaults.maxExtractedFileBytes(),
+            defaults.maxJsonNesting(),
+            timeBudget);
     if (!estates.isEmpty()) {
-      InventoryJob.create(spark, new InventoryJob.Settings(common.catalog(), estates, List.of(),
-          accountId, null, null)).run();
+      InventoryJob.create(
+              spark,
+              new InventoryJob.Settings(
+                  common.catalog(), estates, List.of(), accountId, null, null))
+          .run();
     }
     ClassificationJob.Result r =
-        ClassificationJob.create(spark, new ClassificationJob.Settings(common.catalog(), job,
-            engine, limits, runId, resultsLocation, region, accountId, partitions,
-            progressSeconds * 1000L, CostModel.defaults(), common.registrars(spark))).run();
-    spec.commandLine().getOut().printf(
-        "job %s run %s (#%d): %,d objects in scope, %,d classified, %,d skipped, %,d sensitive,"
-            + " %,d findings; %,d bytes classified; estimated cost $%.6f (Macie: $%.4f)%n",
-        r.jobId(), r.runId(), r.runNumber(), r.objectsInScope(), r.objectsClassified(),
-        r.objectsSkipped(), r.objectsSensitive(), r.findings(), r.bytesClassified(),
-        r.estimatedCostUsd(), r.macieCostUsd());
+        ClassificationJob.create(
+                spark,
+                new ClassificationJob.Settings(
+                    common.catalog(),
+                    job,
+                    engine,
+                    limits,
+                    runId,
+                    resultsLocation,
+                    region,
+                    accountId,
+                    partitions,
+                    progressSeconds * 1000L,
+                    CostModel.defaults(),
+                    common.registrars(spark)))
+            .run();
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "job %s run %s (#%d): %,d objects in scope, %,d classified, %,d skipped, %,d sensitive,"
+                + " %,d findings; %,d bytes classified; estimated cost $%.6f (Macie: $%.4f)%n",
+            r.jobId(),
+            r.runId(),
+            r.runNumber(),
+            r.objectsInScope(),
+            r.objectsClassified(),
+            r.objectsSkipped(),
+            r.objectsSensitive(),
+            r.findings(),
+            r.bytesClassified(),
+            r.estimatedCostUsd(),
+            r.macieCostUsd());
     return 0;
   }
 

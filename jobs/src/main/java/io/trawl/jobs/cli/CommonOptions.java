@@ -16,12 +16,14 @@ final class CommonOptions {
   @Option(
       names = "--home",
       defaultValue = "trawl-warehouse",
-      description = "Local folder for the warehouse, metastore and scratch (default: ${DEFAULT-VALUE}).")
+      description =
+          "Local folder for the warehouse, metastore and scratch (default: ${DEFAULT-VALUE}).")
   Path home;
 
   @Option(
       names = "--warehouse",
-      description = "Table root URI (default: <home>/tables; e.g. s3a://bucket/trawl on a cluster).")
+      description =
+          "Table root URI (default: <home>/tables; e.g. s3a://bucket/trawl on a cluster).")
   String warehouse;
 
   @Option(
@@ -46,7 +48,10 @@ final class CommonOptions {
       description = "Also register tables in the AWS Glue Data Catalog of this region (Athena).")
   String glueRegion;
 
-  @Option(names = "--glue-endpoint", description = "Glue endpoint override (testing).", hidden = true)
+  @Option(
+      names = "--glue-endpoint",
+      description = "Glue endpoint override (testing).",
+      hidden = true)
   String glueEndpoint;
 
   TrawlCatalog catalog() {
@@ -72,11 +77,48 @@ final class CommonOptions {
     return TrawlSpark.localSession(home.toAbsolutePath(), appName, extra);
   }
 
+  /**
+   * A Hadoop configuration for reading inputs before Spark starts: the --conf spark.hadoop.*
+   * settings (e.g. S3A endpoint and credentials) applied.
+   */
+  org.apache.hadoop.conf.Configuration hadoopConf() {
+    org.apache.hadoop.conf.Configuration c = new org.apache.hadoop.conf.Configuration();
+    conf.forEach(
+        (k, v) -> {
+          if (k.startsWith("spark.hadoop.")) {
+            c.set(k.substring("spark.hadoop.".length()), v);
+          }
+        });
+    return c;
+  }
+
+  /** Local folder estates are checked before Spark starts; object stores when listed. */
+  void checkLocalEstates(List<String> estates) {
+    for (String e : estates) {
+      java.net.URI uri;
+      try {
+        uri = java.net.URI.create(e);
+      } catch (IllegalArgumentException ex) {
+        throw io.trawl.TrawlErrors.unreadableEstate(e, ex);
+      }
+      String scheme = uri.getScheme() == null ? "file" : uri.getScheme();
+      if (scheme.equals("file")) {
+        Path p = uri.getScheme() == null ? Path.of(e) : Path.of(uri);
+        if (!java.nio.file.Files.isDirectory(p)) {
+          throw io.trawl.TrawlErrors.unreadableEstate(
+              e, new java.io.FileNotFoundException("no such folder " + p));
+        }
+      }
+    }
+  }
+
   List<TableRegistrar> registrars(SparkSession spark) {
     List<TableRegistrar> out = new ArrayList<>();
     out.add(new io.trawl.catalog.SessionCatalogRegistrar(spark));
     if (glueRegion != null) {
-      out.add(io.trawl.catalog.GlueTableRegistrar.create(glueRegion, glueEndpoint));
+      out.add(
+          io.trawl.catalog.GlueTableRegistrar.create(
+              glueRegion, glueEndpoint == null ? null : java.net.URI.create(glueEndpoint)));
     }
     return out;
   }

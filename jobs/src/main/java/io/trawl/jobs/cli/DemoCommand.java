@@ -53,14 +53,22 @@ final class DemoCommand implements Callable<Integer> {
     int code =
         sub(
             "classify",
-            "--home", home,
-            "--estate", estateUri,
-            "--job", config.resolve("demo-job.json").toString(),
-            "--config-dir", config.toString(),
-            "--allow-list-words-root", config.resolve("words").toUri().toString(),
-            "--results-location", demo.resolve("results").toUri().toString(),
-            "--run-id", RUN_ID,
-            "--account-id", ACCOUNT);
+            "--home",
+            home,
+            "--estate",
+            estateUri,
+            "--job",
+            config.resolve("demo-job.json").toString(),
+            "--config-dir",
+            config.toString(),
+            "--allow-list-words-root",
+            config.resolve("words").toUri().toString(),
+            "--results-location",
+            demo.resolve("results").toUri().toString(),
+            "--run-id",
+            RUN_ID,
+            "--account-id",
+            ACCOUNT);
     if (code != 0) {
       return code;
     }
@@ -87,24 +95,34 @@ final class DemoCommand implements Callable<Integer> {
                     + "' ORDER BY objects_sensitive DESC, bucket")
             .collectAsList();
     out.println();
-    out.printf("%-22s %7s %9s %7s  %-8s %s%n", "BUCKET", "OBJECTS", "SENSITIVE", "SKIPPED",
-        "HIGHEST", "TOP IDENTIFIER TYPES");
+    out.printf(
+        "%-22s %7s %9s %7s  %-8s %s%n",
+        "BUCKET", "OBJECTS", "SENSITIVE", "SKIPPED", "HIGHEST", "TOP IDENTIFIER TYPES");
     for (Row r : rows) {
       List<String> types = r.getList(4);
-      out.printf("%-22s %7d %9d %7d  %-8s %s%n", r.getString(0), r.getLong(1), r.getLong(2),
-          r.getLong(3), r.isNullAt(5) ? "-" : r.getString(5),
+      out.printf(
+          "%-22s %7d %9d %7d  %-8s %s%n",
+          r.getString(0),
+          r.getLong(1),
+          r.getLong(2),
+          r.getLong(3),
+          r.isNullAt(5) ? "-" : r.getString(5),
           String.join(", ", types.subList(0, Math.min(3, types.size()))));
     }
     out.println();
     out.println("Try these (tables are Delta, registered in database '" + common.database + "'):");
-    out.println("  bin/trawl sql \"SELECT type, severity, count(*) n FROM findings GROUP BY type,"
-        + " severity ORDER BY n DESC\"");
-    out.println("  bin/trawl sql \"SELECT bucket, key, type, count, first_location, masked_samples"
-        + " FROM detections ORDER BY count DESC\"");
-    out.println("  bin/trawl sql \"SELECT bucket, key, status_code, status_reason FROM"
-        + " classification_results WHERE status_code != 'COMPLETE'\"");
+    out.println(
+        "  bin/trawl sql \"SELECT type, severity, count(*) n FROM findings GROUP BY type,"
+            + " severity ORDER BY n DESC\"");
+    out.println(
+        "  bin/trawl sql \"SELECT bucket, key, type, count, first_location, masked_samples"
+            + " FROM detections ORDER BY count DESC\"");
+    out.println(
+        "  bin/trawl sql \"SELECT bucket, key, status_code, status_reason FROM"
+            + " classification_results WHERE status_code != 'COMPLETE'\"");
     out.println("  bin/trawl sql \"SELECT * FROM job_runs\"");
-    out.println("Macie-format discovery results: " + common.home.toAbsolutePath().resolve("demo/results"));
+    out.println(
+        "Macie-format discovery results: " + common.home.toAbsolutePath().resolve("demo/results"));
     out.flush();
   }
 

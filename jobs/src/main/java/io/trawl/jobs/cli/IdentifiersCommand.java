@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 final class IdentifiersCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--json", description = "Print Macie's response shape: {\"items\": [{id, category}]}.")
+  @Option(
+      names = "--json",
+      description = "Print Macie's response shape: {\"items\": [{id, category}]}.")
   boolean json;
 
   @Option(names = "--recommended", description = "Only the RECOMMENDED set.")

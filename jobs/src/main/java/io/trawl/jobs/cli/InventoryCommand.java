@@ -23,7 +23,8 @@ final class InventoryCommand implements Callable<Integer> {
   @Option(
       names = "--estate",
       paramLabel = "URI",
-      description = "Estate to list: s3a://bucket[/prefix], s3://bucket on EMR, or file:///dir whose top-level folders are buckets. Repeatable.")
+      description =
+          "Estate to list: s3a://bucket[/prefix], s3://bucket on EMR, or file:///dir whose top-level folders are buckets. Repeatable.")
   List<String> estates = new ArrayList<>();
 
   @Option(
@@ -40,7 +41,8 @@ final class InventoryCommand implements Callable<Integer> {
 
   @Option(
       names = "--object-scheme",
-      description = "Scheme to read objects named by an S3 Inventory report: s3a (default) or s3 (EMRFS).")
+      description =
+          "Scheme to read objects named by an S3 Inventory report: s3a (default) or s3 (EMRFS).")
   String objectScheme;
 
   @Option(names = "--snapshot-id", description = "Snapshot to (re)write (default: a new one).")
@@ -49,8 +51,10 @@ final class InventoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (estates.isEmpty() && manifests.isEmpty()) {
-      throw TrawlErrors.invalidArgument("inventory needs --estate URI or --s3-inventory MANIFEST_URI");
+      throw TrawlErrors.invalidArgument(
+          "inventory needs --estate URI or --s3-inventory MANIFEST_URI");
     }
+    common.checkLocalEstates(estates);
     SparkSession spark = common.session("trawl-inventory");
     InventoryJob.Result r =
         InventoryJob.create(

@@ -25,10 +25,15 @@ final class SqlCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "QUERY", description = "The SQL statement.")
   String query;
 
-  @Option(names = "--limit", defaultValue = "100", description = "Rows to print (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      description = "Rows to print (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "table",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
       description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -45,7 +50,8 @@ final class SqlCommand implements Callable<Integer> {
     try {
       df = spark.sql(query);
     } catch (RuntimeException e) {
-      String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      String msg =
+          e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
       throw TrawlErrors.invalidArgument("query failed: %s", msg);
     }
     print(spec.commandLine().getOut(), df, limit, format);
@@ -65,7 +71,8 @@ final class SqlCommand implements Callable<Integer> {
             }
             Object v = r.get(i);
             String s = v == null ? "" : String.valueOf(v);
-            sb.append(s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s);
+            sb.append(
+                s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s);
           }
           out.println(sb);
         }

@@ -24,14 +24,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "test-custom-data-identifier",
     mixinStandardHelpOptions = true,
-    description = "Test a custom data identifier on sample text (like Macie's TestCustomDataIdentifier).")
+    description =
+        "Test a custom data identifier on sample text (like Macie's TestCustomDataIdentifier).")
 final class TestCustomDataIdentifierCommand implements Callable<Integer> {
   /** Macie's limit on sampleText. */
   static final int MAX_SAMPLE_CHARS = 1000;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "TestCustomDataIdentifier request body.")
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "TestCustomDataIdentifier request body.")
   Path json;
 
   @Option(names = "--regex", description = "The regular expression.")

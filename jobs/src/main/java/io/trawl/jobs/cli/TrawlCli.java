@@ -60,8 +60,7 @@ public final class TrawlCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    int code =
-        execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     System.exit(code);
   }
 

@@ -10,17 +10,65 @@ import java.util.Random;
  */
 final class SyntheticValues {
   private static final List<String> GIVEN =
-      List.of("James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
-          "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica",
-          "Thomas", "Sarah", "Charles", "Karen", "Daniel", "Nancy", "Matthew", "Lisa");
+      List.of(
+          "James",
+          "Mary",
+          "Robert",
+          "Patricia",
+          "John",
+          "Jennifer",
+          "Michael",
+          "Linda",
+          "David",
+          "Elizabeth",
+          "William",
+          "Barbara",
+          "Richard",
+          "Susan",
+          "Joseph",
+          "Jessica",
+          "Thomas",
+          "Sarah",
+          "Charles",
+          "Karen",
+          "Daniel",
+          "Nancy",
+          "Matthew",
+          "Lisa");
   private static final List<String> SURNAMES =
-      List.of("Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
-          "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Taylor", "Moore",
-          "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis");
+      List.of(
+          "Smith",
+          "Johnson",
+          "Williams",
+          "Brown",
+          "Jones",
+          "Garcia",
+          "Miller",
+          "Davis",
+          "Rodriguez",
+          "Martinez",
+          "Hernandez",
+          "Lopez",
+          "Wilson",
+          "Anderson",
+          "Taylor",
+          "Moore",
+          "Jackson",
+          "Martin",
+          "Lee",
+          "Thompson",
+          "White",
+          "Harris",
+          "Clark",
+          "Lewis");
   private static final List<String[]> CITIES =
-      List.of(new String[] {"Seattle", "WA", "98101"}, new String[] {"Austin", "TX", "78701"},
-          new String[] {"Boston", "MA", "02108"}, new String[] {"Chicago", "IL", "60601"},
-          new String[] {"Denver", "CO", "80202"}, new String[] {"Miami", "FL", "33101"});
+      List.of(
+          new String[] {"Seattle", "WA", "98101"},
+          new String[] {"Austin", "TX", "78701"},
+          new String[] {"Boston", "MA", "02108"},
+          new String[] {"Chicago", "IL", "60601"},
+          new String[] {"Denver", "CO", "80202"},
+          new String[] {"Miami", "FL", "33101"});
   private static final List<String> STREETS =
       List.of("Main Street", "Oak Avenue", "Pine Road", "Maple Drive", "Cedar Lane", "Elm Street");
 
@@ -35,7 +83,8 @@ final class SyntheticValues {
   }
 
   String name() {
-    return GIVEN.get(random.nextInt(GIVEN.size())) + " "
+    return GIVEN.get(random.nextInt(GIVEN.size()))
+        + " "
         + SURNAMES.get(random.nextInt(SURNAMES.size()));
   }
 
@@ -45,8 +94,15 @@ final class SyntheticValues {
 
   String address() {
     String[] c = CITIES.get(random.nextInt(CITIES.size()));
-    return (100 + random.nextInt(9000)) + " " + STREETS.get(random.nextInt(STREETS.size())) + ", "
-        + c[0] + ", " + c[1] + " " + c[2];
+    return (100 + random.nextInt(9000))
+        + " "
+        + STREETS.get(random.nextInt(STREETS.size()))
+        + ", "
+        + c[0]
+        + ", "
+        + c[1]
+        + " "
+        + c[2];
   }
 
   /** A US SSN that follows the issuance rules (no 000/666/9xx area, no 00 group, no 0000). */
@@ -55,18 +111,22 @@ final class SyntheticValues {
     do {
       area = 1 + random.nextInt(899);
     } while (area == 666);
-    return String.format(Locale.ROOT, "%03d-%02d-%04d", area, 1 + random.nextInt(99),
-        1 + random.nextInt(9999));
+    return String.format(
+        Locale.ROOT, "%03d-%02d-%04d", area, 1 + random.nextInt(99), 1 + random.nextInt(9999));
   }
 
   String dateOfBirth() {
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", 1950 + random.nextInt(50),
-        1 + random.nextInt(12), 1 + random.nextInt(28));
+    return String.format(
+        Locale.ROOT,
+        "%04d-%02d-%02d",
+        1950 + random.nextInt(50),
+        1 + random.nextInt(12),
+        1 + random.nextInt(28));
   }
 
   String phone() {
-    return String.format(Locale.ROOT, "(%03d) 555-%04d", 201 + random.nextInt(700),
-        random.nextInt(10000));
+    return String.format(
+        Locale.ROOT, "(%03d) 555-%04d", 201 + random.nextInt(700), random.nextInt(10000));
   }
 
   /** A Luhn-valid card number with a real issuer prefix (Visa 4, Mastercard 51-55). */
@@ -129,8 +189,10 @@ final class SyntheticValues {
     for (char ch : rearranged.toCharArray()) {
       digits.append(Character.isLetter(ch) ? String.valueOf(ch - 'A' + 10) : String.valueOf(ch));
     }
-    int mod = new java.math.BigInteger(digits.toString()).mod(java.math.BigInteger.valueOf(97))
-        .intValue();
+    int mod =
+        new java.math.BigInteger(digits.toString())
+            .mod(java.math.BigInteger.valueOf(97))
+            .intValue();
     return String.format(Locale.ROOT, "%s%02d%s", country, 98 - mod, bban);
   }
 

@@ -96,7 +96,7 @@ public final class InventoryJob {
       throw TrawlErrors.invalidArgument("inventory needs --estate or --s3-inventory");
     }
     DeltaTables.ensureTable(spark, settings.catalog(), TrawlTable.OBJECTS);
-    DeltaTables.replaceSnapshot(spark, settings.catalog(), TrawlTable.OBJECTS, snapshotId, rows);
+    DeltaTables.replaceSnapshot(spark, settings.catalog(), snapshotId, rows);
     Row stats =
         spark
             .read()
@@ -139,13 +139,11 @@ public final class InventoryJob {
             .flatMap(
                 shard -> {
                   List<Object> out = new ArrayList<>();
-                  EstateListing.list(
-                      shard, HadoopConfs.rebuild(bconf.value()), out::add, out::add);
+                  EstateListing.list(shard, HadoopConfs.rebuild(bconf.value()), out::add, out::add);
                   return out.iterator();
                 });
     level.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    List<Shard> subShards =
-        level.filter(o -> o instanceof Shard).map(o -> (Shard) o).collect();
+    List<Shard> subShards = level.filter(o -> o instanceof Shard).map(o -> (Shard) o).collect();
     LOG.info("listing {} prefixes in parallel", subShards.size());
     JavaRDD<Listed> top = level.filter(o -> o instanceof Listed).map(o -> (Listed) o);
     // Phase 2: each prefix recursively, one flat listing stream per task.

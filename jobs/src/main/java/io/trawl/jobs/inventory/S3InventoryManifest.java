@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An S3 Inventory {@code manifest.json} (aws-integration.md 4.3): the source bucket, the format, the
- * column order and the data files. Small, so the driver reads it; the data files are read by
+ * An S3 Inventory {@code manifest.json} (aws-integration.md 4.3): the source bucket, the format,
+ * the column order and the data files. Small, so the driver reads it; the data files are read by
  * executors.
  *
  * @param destinationBucket the bucket holding the report (from the {@code destinationBucket} ARN)
@@ -37,7 +37,8 @@ public record S3InventoryManifest(
     String bucket = dest.startsWith("arn:") ? dest.substring(dest.lastIndexOf(':') + 1) : dest;
     String format = text(source, root, "fileFormat").toUpperCase(Locale.ROOT);
     if (!List.of("CSV", "ORC", "PARQUET").contains(format)) {
-      throw TrawlErrors.invalidJson(source, "fileFormat must be CSV, ORC or Parquet, not " + format, null);
+      throw TrawlErrors.invalidJson(
+          source, "fileFormat must be CSV, ORC or Parquet, not " + format, null);
     }
     List<String> columns = new ArrayList<>();
     if (format.equals("CSV")) {

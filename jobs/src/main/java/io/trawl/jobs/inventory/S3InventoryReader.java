@@ -37,7 +37,11 @@ final class S3InventoryReader {
   private S3InventoryReader() {}
 
   static Dataset<Row> read(
-      SparkSession spark, String manifestUri, String objectScheme, Snapshot snap, StructType schema) {
+      SparkSession spark,
+      String manifestUri,
+      String objectScheme,
+      Snapshot snap,
+      StructType schema) {
     Configuration conf = spark.sessionState().newHadoopConf();
     Path manifestPath = new Path(manifestUri);
     S3InventoryManifest manifest;
@@ -52,7 +56,8 @@ final class S3InventoryReader {
       for (String key : manifest.fileKeys()) {
         files.add(resolve(fs, manifestPath, manifest.destinationBucket(), key).toString());
       }
-      return toObjects(spark, manifest, files, objectScheme(manifestPath, objectScheme), snap, schema);
+      return toObjects(
+          spark, manifest, files, objectScheme(manifestPath, objectScheme), snap, schema);
     } catch (IOException e) {
       throw TrawlErrors.unreadableEstate(manifestUri, e);
     }
@@ -115,17 +120,26 @@ final class S3InventoryReader {
           String.join(",", files), "inventory files have no Bucket and Key columns", null);
     }
     boolean csvFormat = m.fileFormat().equals("CSV");
-    UDF1<String, String> decode = k -> k == null ? null : URLDecoder.decode(k, StandardCharsets.UTF_8);
+    UDF1<String, String> decode =
+        k -> k == null ? null : URLDecoder.decode(k, StandardCharsets.UTF_8);
     spark.udf().register("trawl_url_decode", decode, DataTypes.StringType);
 
     Dataset<Row> d = raw;
     if (names.containsKey("isdeletemarker")) {
-      d = d.where(col(names.get("isdeletemarker")).cast("boolean").equalTo(false)
-          .or(col(names.get("isdeletemarker")).isNull()));
+      d =
+          d.where(
+              col(names.get("isdeletemarker"))
+                  .cast("boolean")
+                  .equalTo(false)
+                  .or(col(names.get("isdeletemarker")).isNull()));
     }
     if (names.containsKey("islatest")) {
-      d = d.where(col(names.get("islatest")).cast("boolean").equalTo(true)
-          .or(col(names.get("islatest")).isNull()));
+      d =
+          d.where(
+              col(names.get("islatest"))
+                  .cast("boolean")
+                  .equalTo(true)
+                  .or(col(names.get("islatest")).isNull()));
     }
     Column key =
         csvFormat
@@ -142,7 +156,11 @@ final class S3InventoryReader {
             key.as("key"),
             opt(names, "size", "bigint").as("size"),
             lastModified.as("last_modified"),
-            org.apache.spark.sql.functions.regexp_replace(opt(names, "etag", "string"), "\"", "")
+            org.apache
+                .spark
+                .sql
+                .functions
+                .regexp_replace(opt(names, "etag", "string"), "\"", "")
                 .as("etag"),
             opt(names, "storageclass", "string").as("storage_class"),
             opt(names, "encryptionstatus", "string").as("encryption_status"),
@@ -156,7 +174,8 @@ final class S3InventoryReader {
             .withColumn("source", lit("s3-inventory"))
             .withColumn(
                 "estate_uri",
-                org.apache.spark.sql.functions.concat(lit(scheme.toLowerCase(Locale.ROOT) + "://"), col("bucket")))
+                org.apache.spark.sql.functions.concat(
+                    lit(scheme.toLowerCase(Locale.ROOT) + "://"), col("bucket")))
             .withColumn("snapshot_id", lit(snap.id()))
             .withColumn("snapshot_time", lit(snap.time()))
             .withColumn("snapshot_date", lit(snap.date()));

@@ -8,14 +8,15 @@ import io.trawl.detection.ManagedDataIdentifierSelector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ClassificationJobDefinitionTest {
 
   static String resource(String name) throws IOException {
-    try (InputStream in = ClassificationJobDefinitionTest.class.getResourceAsStream("/jobs/" + name)) {
+    try (InputStream in =
+        ClassificationJobDefinitionTest.class.getResourceAsStream("/jobs/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -39,7 +40,8 @@ class ClassificationJobDefinitionTest {
     // The job ID is stable: a scheduled job's runs must find each other.
     assertThat(job.derivedJobId())
         .hasSize(32)
-        .isEqualTo(ClassificationJobDefinition.parse("x", resource("full-job.json")).derivedJobId());
+        .isEqualTo(
+            ClassificationJobDefinition.parse("x", resource("full-job.json")).derivedJobId());
   }
 
   @Test
@@ -68,7 +70,7 @@ class ClassificationJobDefinitionTest {
         "not json|Unrecognized token",
       })
   void rejectsInvalidJobsWithAReason(String json, String reason) {
-    String body = json.startsWith("{") && !json.endsWith("}") ? json + completion(json) : json;
+    String body = json.startsWith("{") ? json + completion(json) : json;
     assertThatThrownBy(() -> ClassificationJobDefinition.parse("job.json", body))
         .isInstanceOf(TrawlException.class)
         .hasMessageStartingWith("job.json: ")

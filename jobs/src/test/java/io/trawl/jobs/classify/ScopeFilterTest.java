@@ -11,15 +11,27 @@ class ScopeFilterTest {
 
   static ObjectRef object(String account, String bucket, String key, long size, String modified) {
     String ext = InventoryJobExtension.of(key);
-    return new ObjectRef(account, bucket, key, size,
-        modified == null ? null : Instant.parse(modified).toEpochMilli(), "etag", "STANDARD", ext,
-        null, "s3a://" + bucket, null);
+    return new ObjectRef(
+        account,
+        bucket,
+        key,
+        size,
+        modified == null ? null : Instant.parse(modified).toEpochMilli(),
+        "etag",
+        "STANDARD",
+        ext,
+        null,
+        "s3a://" + bucket,
+        null);
   }
 
   static ScopeFilter filter(String s3JobDefinition) {
     return ScopeFilter.of(
         ClassificationJobDefinition.parse(
-            "t", "{\"name\":\"j\",\"jobType\":\"ONE_TIME\",\"s3JobDefinition\":" + s3JobDefinition + "}"));
+            "t",
+            "{\"name\":\"j\",\"jobType\":\"ONE_TIME\",\"s3JobDefinition\":"
+                + s3JobDefinition
+                + "}"));
   }
 
   @Test
@@ -39,7 +51,8 @@ class ScopeFilterTest {
 
   @Test
   void everyComparatorOnSizeAndDate() {
-    String base = "{\"bucketDefinitions\":[{\"accountId\":\"1\",\"buckets\":[\"b\"]}],\"scoping\":{\"includes\":{\"and\":[{\"simpleScopeTerm\":{\"comparator\":\"%s\",\"key\":\"%s\",\"values\":[\"%s\"]}}]}}}";
+    String base =
+        "{\"bucketDefinitions\":[{\"accountId\":\"1\",\"buckets\":[\"b\"]}],\"scoping\":{\"includes\":{\"and\":[{\"simpleScopeTerm\":{\"comparator\":\"%s\",\"key\":\"%s\",\"values\":[\"%s\"]}}]}}}";
     Map<String, boolean[]> expected =
         Map.of(
             "EQ", new boolean[] {false, true, false},
@@ -51,7 +64,8 @@ class ScopeFilterTest {
     for (var e : expected.entrySet()) {
       ScopeFilter size = filter(String.format(base, e.getKey(), "OBJECT_SIZE", "100"));
       ScopeFilter date =
-          filter(String.format(base, e.getKey(), "OBJECT_LAST_MODIFIED_DATE", "2024-06-01T00:00:00Z"));
+          filter(
+              String.format(base, e.getKey(), "OBJECT_LAST_MODIFIED_DATE", "2024-06-01T00:00:00Z"));
       long[] sizes = {99, 100, 101};
       String[] dates = {"2024-05-31T23:59:59Z", "2024-06-01T00:00:00Z", "2024-06-01T00:00:01Z"};
       for (int i = 0; i < 3; i++) {
@@ -68,13 +82,16 @@ class ScopeFilterTest {
   @Test
   void extensionNotEqualAndTagTerms() {
     ScopeFilter ne =
-        filter("{\"bucketDefinitions\":[{\"accountId\":\"1\",\"buckets\":[\"b\"]}],\"scoping\":{\"excludes\":{\"and\":[{\"simpleScopeTerm\":{\"comparator\":\"EQ\",\"key\":\"OBJECT_EXTENSION\",\"values\":[\"png\",\"jpg\"]}}]}}}");
+        filter(
+            "{\"bucketDefinitions\":[{\"accountId\":\"1\",\"buckets\":[\"b\"]}],\"scoping\":{\"excludes\":{\"and\":[{\"simpleScopeTerm\":{\"comparator\":\"EQ\",\"key\":\"OBJECT_EXTENSION\",\"values\":[\"png\",\"jpg\"]}}]}}}");
     assertThat(ne.inScope(object("1", "b", "logo.png", 1, null))).isFalse();
     assertThat(ne.inScope(object("1", "b", "notes.txt", 1, null))).isTrue();
     ScopeFilter tags =
-        filter("{\"bucketDefinitions\":[{\"accountId\":\"1\",\"buckets\":[\"b\"]}],\"scoping\":{\"includes\":{\"and\":[{\"tagScopeTerm\":{\"comparator\":\"EQ\",\"key\":\"TAG\",\"tagValues\":[{\"key\":\"class\",\"value\":\"\"}],\"target\":\"S3_OBJECT\"}}]}}}");
+        filter(
+            "{\"bucketDefinitions\":[{\"accountId\":\"1\",\"buckets\":[\"b\"]}],\"scoping\":{\"includes\":{\"and\":[{\"tagScopeTerm\":{\"comparator\":\"EQ\",\"key\":\"TAG\",\"tagValues\":[{\"key\":\"class\",\"value\":\"\"}],\"target\":\"S3_OBJECT\"}}]}}}");
     ObjectRef tagged =
-        new ObjectRef("1", "b", "k.txt", 1, null, null, null, "txt", null, "s3a://b", Map.of("class", "pii"));
+        new ObjectRef(
+            "1", "b", "k.txt", 1, null, null, null, "txt", null, "s3a://b", Map.of("class", "pii"));
     assertThat(tags.inScope(tagged)).isTrue();
     // Unknown tags (listings carry none) never match an EQ tag term.
     assertThat(tags.inScope(object("1", "b", "k.txt", 1, null))).isFalse();
@@ -83,7 +100,8 @@ class ScopeFilterTest {
   @Test
   void bucketCriteriaIncludeAndExclude() {
     ScopeFilter f =
-        filter("{\"bucketCriteria\":{\"includes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"ACCOUNT_ID\",\"values\":[\"1\"]}}]},\"excludes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"S3_BUCKET_NAME\",\"values\":[\"logs\"]}}]}}}");
+        filter(
+            "{\"bucketCriteria\":{\"includes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"ACCOUNT_ID\",\"values\":[\"1\"]}}]},\"excludes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"S3_BUCKET_NAME\",\"values\":[\"logs\"]}}]}}}");
     assertThat(f.bucketSelected("1", "hr")).isTrue();
     assertThat(f.bucketSelected("1", "logs")).isFalse();
     assertThat(f.bucketSelected("2", "hr")).isFalse();

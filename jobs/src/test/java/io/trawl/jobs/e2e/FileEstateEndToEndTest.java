@@ -75,14 +75,16 @@ class FileEstateEndToEndTest {
     results = root.resolve("results");
     write("hr/people.txt", "Employee Jane Roe, SSN: " + SSN_1 + "\nemployee id EMP-123456\n");
     write("hr/staff.csv", "name,ssn\nJohn Doe," + SSN_2 + "\n");
-    write("pay/cards.csv", "order,credit card number\n1," + CARD_1 + "\n2," + CARD_2 + "\n3,"
-        + CARD_ALLOWED + "\n");
+    write(
+        "pay/cards.csv",
+        "order,credit card number\n1," + CARD_1 + "\n2," + CARD_2 + "\n3," + CARD_ALLOWED + "\n");
     write("pay/readme.txt", "Nothing to see here.\n");
     write("dev/.env", "aws_secret_access_key = " + AWS_SECRET + "\n");
     write("dev/tmp/scratch.txt", "SSN: " + SSN_OUT_OF_SCOPE + "\n");
     write("dev/broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog");
     pipeline =
-        new Pipeline(spark, new TrawlCatalog("e2e_files", root.resolve("tables").toUri().toString()));
+        new Pipeline(
+            spark, new TrawlCatalog("e2e_files", root.resolve("tables").toUri().toString()));
     custom =
         CustomDataIdentifier.fromJson(
             "employee.json",
@@ -109,33 +111,48 @@ class FileEstateEndToEndTest {
     assertThat(r.objects()).isEqualTo(7);
     assertThat(r.buckets()).isEqualTo(3);
     List<Row> rows =
-        pipeline.table(TrawlTable.OBJECTS).where(col("snapshot_id").equalTo(r.snapshotId()))
+        pipeline
+            .table(TrawlTable.OBJECTS)
+            .where(col("snapshot_id").equalTo(r.snapshotId()))
             .select("bucket", "key", "extension", "size", "source", "account_id")
-            .orderBy("bucket", "key").collectAsList();
-    assertThat(rows).extracting(x -> x.getString(0) + "/" + x.getString(1))
-        .containsExactly("dev/.env", "dev/broken.pdf", "dev/tmp/scratch.txt", "hr/people.txt",
-            "hr/staff.csv", "pay/cards.csv", "pay/readme.txt");
+            .orderBy("bucket", "key")
+            .collectAsList();
+    assertThat(rows)
+        .extracting(x -> x.getString(0) + "/" + x.getString(1))
+        .containsExactly(
+            "dev/.env",
+            "dev/broken.pdf",
+            "dev/tmp/scratch.txt",
+            "hr/people.txt",
+            "hr/staff.csv",
+            "pay/cards.csv",
+            "pay/readme.txt");
     assertThat(rows.get(4).getString(2)).isEqualTo("csv");
     assertThat(rows.get(0).getString(2)).isEmpty();
-    assertThat(rows).allSatisfy(x -> {
-      assertThat(x.getString(4)).isEqualTo("listing");
-      assertThat(x.getString(5)).isEqualTo(Pipeline.ACCOUNT);
-    });
+    assertThat(rows)
+        .allSatisfy(
+            x -> {
+              assertThat(x.getString(4)).isEqualTo("listing");
+              assertThat(x.getString(5)).isEqualTo(Pipeline.ACCOUNT);
+            });
   }
 
   @Test
   @Order(2)
   void oneTimeJobWritesEveryTable() throws IOException {
-    ClassificationJob.Result r = pipeline.classify(JOB, "run-1", custom, allowLists,
-        results.toUri().toString());
+    ClassificationJob.Result r =
+        pipeline.classify(JOB, "run-1", custom, allowLists, results.toUri().toString());
     assertThat(r.objectsInScope()).isEqualTo(6);
     assertThat(r.objectsSkipped()).isEqualTo(1);
     assertThat(r.objectsSensitive()).isEqualTo(4);
     assertThat(r.findings()).isEqualTo(4);
 
     Map<String, Row> byKey = new HashMap<>();
-    for (Row row : pipeline.table(TrawlTable.CLASSIFICATION_RESULTS)
-        .where(col("run_id").equalTo("run-1")).collectAsList()) {
+    for (Row row :
+        pipeline
+            .table(TrawlTable.CLASSIFICATION_RESULTS)
+            .where(col("run_id").equalTo("run-1"))
+            .collectAsList()) {
       byKey.put(row.<String>getAs("bucket") + "/" + row.<String>getAs("key"), row);
     }
     assertThat(byKey).hasSize(6).doesNotContainKey("dev/tmp/scratch.txt");
@@ -145,8 +162,8 @@ class FileEstateEndToEndTest {
     assertThat(byKey.get("pay/readme.txt").<String>getAs("status_code")).isEqualTo("COMPLETE");
 
     Map<String, Row> findings = new HashMap<>();
-    for (Row row : pipeline.table(TrawlTable.FINDINGS).where(col("run_id").equalTo("run-1"))
-        .collectAsList()) {
+    for (Row row :
+        pipeline.table(TrawlTable.FINDINGS).where(col("run_id").equalTo("run-1")).collectAsList()) {
       findings.put(row.<String>getAs("bucket") + "/" + row.<String>getAs("key"), row);
     }
     assertThat(findings.keySet())
@@ -159,8 +176,8 @@ class FileEstateEndToEndTest {
         .isEqualTo("SensitiveData:S3Object/Financial");
     assertThat(findings.get("dev/.env").<String>getAs("type"))
         .isEqualTo("SensitiveData:S3Object/Credentials");
-    assertThat(findings.values()).allSatisfy(f ->
-        assertThat(f.<String>getAs("severity")).isEqualTo("High"));
+    assertThat(findings.values())
+        .allSatisfy(f -> assertThat(f.<String>getAs("severity")).isEqualTo("High"));
     JsonNode cardFinding =
         new ObjectMapper().readTree(findings.get("pay/cards.csv").<String>getAs("finding_json"));
     JsonNode cardDetection =
@@ -174,27 +191,44 @@ class FileEstateEndToEndTest {
     assertThat(cells.get(0).path("column").asLong()).isEqualTo(2);
     assertThat(cardFinding.at("/resourcesAffected/s3Object/key").asText()).isEqualTo("cards.csv");
 
-    List<Row> detections = pipeline.table(TrawlTable.DETECTIONS)
-        .where(col("run_id").equalTo("run-1")).orderBy("bucket", "key", "type").collectAsList();
-    assertThat(detections).extracting(d -> d.<String>getAs("key") + ":" + d.<String>getAs("type"))
-        .contains("people.txt:EMPLOYEE_ID", "people.txt:USA_SOCIAL_SECURITY_NUMBER",
-            "staff.csv:USA_SOCIAL_SECURITY_NUMBER", "cards.csv:CREDIT_CARD_NUMBER",
+    List<Row> detections =
+        pipeline
+            .table(TrawlTable.DETECTIONS)
+            .where(col("run_id").equalTo("run-1"))
+            .orderBy("bucket", "key", "type")
+            .collectAsList();
+    assertThat(detections)
+        .extracting(d -> d.<String>getAs("key") + ":" + d.<String>getAs("type"))
+        .contains(
+            "people.txt:EMPLOYEE_ID",
+            "people.txt:USA_SOCIAL_SECURITY_NUMBER",
+            "staff.csv:USA_SOCIAL_SECURITY_NUMBER",
+            "cards.csv:CREDIT_CARD_NUMBER",
             ".env:AWS_CREDENTIALS");
-    Row people = detections.stream()
-        .filter(d -> d.<String>getAs("type").equals("EMPLOYEE_ID")).findFirst().orElseThrow();
+    Row people =
+        detections.stream()
+            .filter(d -> d.<String>getAs("type").equals("EMPLOYEE_ID"))
+            .findFirst()
+            .orElseThrow();
     assertThat(people.<String>getAs("identifier_type")).isEqualTo("CUSTOM");
     assertThat(people.<String>getAs("category")).isEqualTo("CUSTOM_IDENTIFIER");
 
-    List<Row> runs = pipeline.table(TrawlTable.JOB_RUNS).where(col("run_id").equalTo("run-1"))
-        .collectAsList();
+    List<Row> runs =
+        pipeline.table(TrawlTable.JOB_RUNS).where(col("run_id").equalTo("run-1")).collectAsList();
     assertThat(runs).hasSize(1);
     assertThat(runs.get(0).<String>getAs("status")).isEqualTo("COMPLETE");
     assertThat(runs.get(0).<Long>getAs("objects_in_scope")).isEqualTo(6L);
     assertThat(runs.get(0).<Double>getAs("macie_cost_usd")).isPositive();
 
-    List<Row> profiles = pipeline.table(TrawlTable.BUCKET_PROFILES)
-        .where(col("run_id").equalTo("run-1")).orderBy("bucket").collectAsList();
-    assertThat(profiles).extracting(p -> p.<String>getAs("bucket")).containsExactly("dev", "hr", "pay");
+    List<Row> profiles =
+        pipeline
+            .table(TrawlTable.BUCKET_PROFILES)
+            .where(col("run_id").equalTo("run-1"))
+            .orderBy("bucket")
+            .collectAsList();
+    assertThat(profiles)
+        .extracting(p -> p.<String>getAs("bucket"))
+        .containsExactly("dev", "hr", "pay");
     assertThat(profiles.get(0).<Long>getAs("objects_skipped")).isEqualTo(1L);
     assertThat(profiles.get(0).<Long>getAs("objects_total")).isEqualTo(3L);
     assertThat(profiles.get(1).<Long>getAs("objects_sensitive")).isEqualTo(2L);
@@ -203,10 +237,13 @@ class FileEstateEndToEndTest {
   @Test
   @Order(3)
   void tablesAreRegisteredAndQueryableWithSql() {
-    assertThat(spark.sql("SELECT count(*) FROM e2e_files.findings WHERE run_id = 'run-1'")
-        .first().getLong(0)).isEqualTo(4);
-    assertThat(spark.sql("SELECT count(*) FROM e2e_files.objects").first().getLong(0))
-        .isEqualTo(7);
+    assertThat(
+            spark
+                .sql("SELECT count(*) FROM e2e_files.findings WHERE run_id = 'run-1'")
+                .first()
+                .getLong(0))
+        .isEqualTo(4);
+    assertThat(spark.sql("SELECT count(*) FROM e2e_files.objects").first().getLong(0)).isEqualTo(7);
   }
 
   @Test
@@ -216,8 +253,10 @@ class FileEstateEndToEndTest {
     List<JsonNode> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".jsonl.gz")).toList()) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-            new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(
+                    new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
           String line;
           while ((line = in.readLine()) != null) {
             lines.add(new ObjectMapper().readTree(line));
@@ -228,17 +267,24 @@ class FileEstateEndToEndTest {
     assertThat(lines).hasSize(6);
     Set<String> keys = new HashSet<>();
     for (JsonNode n : lines) {
-      keys.add(n.at("/resourcesAffected/s3Bucket/name").asText() + "/"
-          + n.at("/resourcesAffected/s3Object/key").asText());
+      keys.add(
+          n.at("/resourcesAffected/s3Bucket/name").asText()
+              + "/"
+              + n.at("/resourcesAffected/s3Object/key").asText());
       assertThat(n.at("/classificationDetails/result/status/code").asText())
           .isIn("COMPLETE", "PARTIAL", "SKIPPED");
     }
     assertThat(keys).contains("dev/broken.pdf", "pay/readme.txt", "pay/cards.csv");
-    JsonNode people = lines.stream()
-        .filter(n -> n.at("/resourcesAffected/s3Object/key").asText().equals("people.txt"))
-        .findFirst().orElseThrow();
-    assertThat(people.at("/classificationDetails/result/customDataIdentifiers/detections/0/name")
-        .asText()).isEqualTo("EMPLOYEE_ID");
+    JsonNode people =
+        lines.stream()
+            .filter(n -> n.at("/resourcesAffected/s3Object/key").asText().equals("people.txt"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            people
+                .at("/classificationDetails/result/customDataIdentifiers/detections/0/name")
+                .asText())
+        .isEqualTo("EMPLOYEE_ID");
     assertThat(people.at("/classificationDetails/result/customDataIdentifiers/totalCount").asLong())
         .isEqualTo(1);
   }
@@ -270,28 +316,46 @@ class FileEstateEndToEndTest {
     assertThat(pipeline.table(TrawlTable.FINDINGS).count()).isEqualTo(findingsBefore);
     assertThat(pipeline.table(TrawlTable.JOB_RUNS).where(col("run_id").equalTo("run-1")).count())
         .isEqualTo(1);
-    assertThat(pipeline.table(TrawlTable.DETECTIONS).where(col("run_id").equalTo("run-1"))
-        .groupBy("bucket", "key", "type").count().where(col("count").gt(1)).count()).isZero();
+    assertThat(
+            pipeline
+                .table(TrawlTable.DETECTIONS)
+                .where(col("run_id").equalTo("run-1"))
+                .groupBy("bucket", "key", "type")
+                .count()
+                .where(col("count").gt(1))
+                .count())
+        .isZero();
   }
 
   @Test
   @Order(7)
   void includeSelectorRunsOnlyTheListedIdentifiers() {
-    String job = JOB.replace("\"jobType\":\"ONE_TIME\",", "\"jobType\":\"ONE_TIME\","
-        + "\"managedDataIdentifierSelector\":\"INCLUDE\",\"managedDataIdentifierIds\":"
-        + "[\"USA_SOCIAL_SECURITY_NUMBER\"],").replace("e2e-files", "e2e-include");
+    String job =
+        JOB.replace(
+                "\"jobType\":\"ONE_TIME\",",
+                "\"jobType\":\"ONE_TIME\","
+                    + "\"managedDataIdentifierSelector\":\"INCLUDE\",\"managedDataIdentifierIds\":"
+                    + "[\"USA_SOCIAL_SECURITY_NUMBER\"],")
+            .replace("e2e-files", "e2e-include");
     pipeline.classify(job, "run-include", custom, allowLists, null);
-    List<String> types = pipeline.table(TrawlTable.DETECTIONS)
-        .where(col("run_id").equalTo("run-include")).select("type").distinct()
-        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> types =
+        pipeline
+            .table(TrawlTable.DETECTIONS)
+            .where(col("run_id").equalTo("run-include"))
+            .select("type")
+            .distinct()
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     assertThat(types).containsExactlyInAnyOrder("USA_SOCIAL_SECURITY_NUMBER", "EMPLOYEE_ID");
   }
 
   @Test
   @Order(8)
   void samplingIsRandomButReproduciblePerRun() {
-    String job = JOB.replace("\"jobType\":\"ONE_TIME\",",
-        "\"jobType\":\"ONE_TIME\",\"samplingPercentage\":50,").replace("e2e-files", "e2e-sample");
+    String job =
+        JOB.replace(
+                "\"jobType\":\"ONE_TIME\",", "\"jobType\":\"ONE_TIME\",\"samplingPercentage\":50,")
+            .replace("e2e-files", "e2e-sample");
     ClassificationJob.Result first = pipeline.classify(job, "run-sample", custom, allowLists, null);
     List<String> keys = sampledKeys("run-sample");
     assertThat(first.objectsInScope()).isLessThan(6).isEqualTo(keys.size());
@@ -300,17 +364,23 @@ class FileEstateEndToEndTest {
   }
 
   private static List<String> sampledKeys(String runId) {
-    return pipeline.table(TrawlTable.CLASSIFICATION_RESULTS).where(col("run_id").equalTo(runId))
-        .selectExpr("concat(bucket, '/', key) AS k").orderBy("k")
-        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    return pipeline
+        .table(TrawlTable.CLASSIFICATION_RESULTS)
+        .where(col("run_id").equalTo(runId))
+        .selectExpr("concat(bucket, '/', key) AS k")
+        .orderBy("k")
+        .as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList();
   }
 
   @Test
   @Order(9)
   void scheduledJobAnalysesOnlyNewOrChangedObjectsLater() throws IOException {
-    String job = JOB.replace("\"jobType\":\"ONE_TIME\",",
-        "\"jobType\":\"SCHEDULED\",\"initialRun\":true,\"scheduleFrequency\":{\"dailySchedule\":{}},")
-        .replace("e2e-files", "e2e-scheduled");
+    String job =
+        JOB.replace(
+                "\"jobType\":\"ONE_TIME\",",
+                "\"jobType\":\"SCHEDULED\",\"initialRun\":true,\"scheduleFrequency\":{\"dailySchedule\":{}},")
+            .replace("e2e-files", "e2e-scheduled");
     ClassificationJob.Result first = pipeline.classify(job, "sched-1", custom, allowLists, null);
     assertThat(first.objectsInScope()).isEqualTo(6);
     assertThat(first.runNumber()).isEqualTo(1);

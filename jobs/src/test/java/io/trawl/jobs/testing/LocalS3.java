@@ -13,8 +13,8 @@ import org.jclouds.blobstore.domain.Blob;
 
 /**
  * An S3-compatible server on loopback for the test JVM: S3Proxy with jclouds' in-memory
- * ("transient") store. Tests reach it through the real S3A connector; they seed objects directly
- * in the blob store. One per JVM, stopped at exit.
+ * ("transient") store. Tests reach it through the real S3A connector; they seed objects directly in
+ * the blob store. One per JVM, stopped at exit.
  */
 public final class LocalS3 {
   public static final String ACCESS_KEY = "trawl-test-access";
