@@ -9,10 +9,12 @@ import java.sql.Timestamp;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * The executor side of classification: one extractor per task, one compiled engine per executor
@@ -52,11 +54,15 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, String> {
 
   @Override
   public Iterator<String> call(Iterator<Row> rows) {
+    ContentExtractor extractor = new ContentExtractor(limits);
+    // The extractor owns a parse worker; release it when the task ends, however it ends.
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((TaskCompletionListener) ctx -> extractor.close());
+    }
     ObjectClassifier classifier =
         new ObjectClassifier(
-            engine(engineConfig),
-            new ContentExtractor(limits),
-            HadoopConfs.rebuild(hadoopConf.value()));
+            engine(engineConfig), extractor, HadoopConfs.rebuild(hadoopConf.value()));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

@@ -54,7 +54,17 @@ final class CommonOptions {
       hidden = true)
   String glueEndpoint;
 
+  /** True under spark-submit (which sets spark.master as a system property) unless --master. */
+  boolean onCluster() {
+    return System.getProperty("spark.master") != null && master == null;
+  }
+
   TrawlCatalog catalog() {
+    if (warehouse == null && onCluster()) {
+      throw io.trawl.TrawlErrors.invalidArgument(
+          "under spark-submit give --warehouse (e.g. s3://bucket/trawl): a local folder is not"
+              + " shared by the cluster");
+    }
     String root =
         warehouse != null ? warehouse : home.toAbsolutePath().resolve("tables").toUri().toString();
     return new TrawlCatalog(database, root);
@@ -65,7 +75,7 @@ final class CommonOptions {
    * session with a Derby metastore under --home.
    */
   SparkSession session(String appName) {
-    if (System.getProperty("spark.master") != null && master == null) {
+    if (onCluster()) {
       SparkSession.Builder b = TrawlSpark.configure(SparkSession.builder().appName(appName));
       conf.forEach(b::config);
       return b.getOrCreate();
