@@ -24,6 +24,25 @@ public final class TrawlErrors {
         null);
   }
 
+  /** A managed identifier catalog entry (or the catalog file itself) is invalid. */
+  public static TrawlException invalidManagedIdentifier(
+      String source, String id, String format, Object... args) {
+    return new TrawlException(
+        TrawlException.Code.INVALID_DATA_IDENTIFIER,
+        String.format(
+            "managed data identifier catalog %s%s: %s",
+            source, id == null ? "" : ", identifier '" + id + "'", String.format(format, args)),
+        null);
+  }
+
+  /** An allow list is invalid. */
+  public static TrawlException invalidAllowList(String name, String format, Object... args) {
+    return new TrawlException(
+        TrawlException.Code.INVALID_ARGUMENT,
+        String.format("allow list '%s': %s", name, String.format(format, args)),
+        null);
+  }
+
   public static TrawlException unknownIdentifier(String kind, String id, String hint) {
     return new TrawlException(
         TrawlException.Code.UNKNOWN_IDENTIFIER,

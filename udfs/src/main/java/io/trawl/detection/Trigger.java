@@ -1,0 +1,16 @@
+package io.trawl.detection;
+
+/**
+ * The cheap shape prefilter of a managed identifier that needs no keyword: where the engine runs
+ * the identifier's regex when no keyword or anchor narrows the search.
+ */
+public enum Trigger {
+  /** No shape prefilter: the identifier relies on keywords, anchors or a finder. */
+  NONE,
+  /** Windows around runs of digits (with space, '-', '.', '/' separators) of enough digits. */
+  DIGITS,
+  /** Windows around an IBAN shape: two upper-case letters followed by two digits. */
+  IBAN,
+  /** The regex scans the whole text (last resort). */
+  FULL
+}
