@@ -5,12 +5,15 @@ import io.trawl.detection.finders.AddressFinder;
 import io.trawl.detection.finders.NameFinder;
 import io.trawl.detection.validators.ArgentinaCuitValidator;
 import io.trawl.detection.validators.AustraliaTfnValidator;
+import io.trawl.detection.validators.AwsSecretKeyValidator;
+import io.trawl.detection.validators.BasicAuthValidator;
 import io.trawl.detection.validators.BrazilCnpjValidator;
 import io.trawl.detection.validators.BrazilCpfValidator;
 import io.trawl.detection.validators.CanadaSinValidator;
 import io.trawl.detection.validators.ChileRutValidator;
 import io.trawl.detection.validators.ColombiaNitValidator;
 import io.trawl.detection.validators.CreditCardValidator;
+import io.trawl.detection.validators.FranceBankAccountValidator;
 import io.trawl.detection.validators.FranceNirValidator;
 import io.trawl.detection.validators.FranceTaxIdValidator;
 import io.trawl.detection.validators.GermanyIdCardValidator;
@@ -18,16 +21,24 @@ import io.trawl.detection.validators.GermanyTaxIdValidator;
 import io.trawl.detection.validators.GithubTokenValidator;
 import io.trawl.detection.validators.IbanValidator;
 import io.trawl.detection.validators.IndiaPanValidator;
+import io.trawl.detection.validators.IpAddressValidator;
+import io.trawl.detection.validators.ItalyBankAccountValidator;
 import io.trawl.detection.validators.ItalyCodiceFiscaleValidator;
 import io.trawl.detection.validators.JwtValidator;
 import io.trawl.detection.validators.LuhnValidator;
+import io.trawl.detection.validators.MagneticStripeValidator;
 import io.trawl.detection.validators.MexicoCurpValidator;
 import io.trawl.detection.validators.MexicoRfcValidator;
+import io.trawl.detection.validators.NonTrivialDigitsValidator;
 import io.trawl.detection.validators.NpmTokenValidator;
+import io.trawl.detection.validators.PasswordValueValidator;
+import io.trawl.detection.validators.SpainBankAccountValidator;
 import io.trawl.detection.validators.SpainCifValidator;
 import io.trawl.detection.validators.SpainDniValidator;
 import io.trawl.detection.validators.SpainNieValidator;
 import io.trawl.detection.validators.SpainNifValidator;
+import io.trawl.detection.validators.SpainSsnValidator;
+import io.trawl.detection.validators.UkBankAccountValidator;
 import io.trawl.detection.validators.UkNhsNumberValidator;
 import io.trawl.detection.validators.UkNinoValidator;
 import io.trawl.detection.validators.UkUtrValidator;
@@ -48,12 +59,15 @@ public final class Validators {
       List.<Validator>of(
               new ArgentinaCuitValidator(),
               new AustraliaTfnValidator(),
+              new AwsSecretKeyValidator(),
+              new BasicAuthValidator(),
               new BrazilCnpjValidator(),
               new BrazilCpfValidator(),
               new CanadaSinValidator(),
               new ChileRutValidator(),
               new ColombiaNitValidator(),
               new CreditCardValidator(),
+              new FranceBankAccountValidator(),
               new FranceNirValidator(),
               new FranceTaxIdValidator(),
               new GermanyIdCardValidator(),
@@ -61,16 +75,24 @@ public final class Validators {
               new GithubTokenValidator(),
               new IbanValidator(),
               new IndiaPanValidator(),
+              new IpAddressValidator(),
+              new ItalyBankAccountValidator(),
               new ItalyCodiceFiscaleValidator(),
               new JwtValidator(),
               new LuhnValidator(),
+              new MagneticStripeValidator(),
               new MexicoCurpValidator(),
               new MexicoRfcValidator(),
+              new NonTrivialDigitsValidator(),
               new NpmTokenValidator(),
+              new PasswordValueValidator(),
+              new SpainBankAccountValidator(),
               new SpainCifValidator(),
               new SpainDniValidator(),
               new SpainNieValidator(),
               new SpainNifValidator(),
+              new SpainSsnValidator(),
+              new UkBankAccountValidator(),
               new UkNhsNumberValidator(),
               new UkNinoValidator(),
               new UkUtrValidator(),
