@@ -18,7 +18,9 @@ final class Spool implements AutoCloseable {
   }
 
   static Spool of(InputStream in, String suffix) throws IOException {
-    Path file = Files.createTempFile("trawl-extract-", suffix);
+    // The temp directory may not exist yet (a fresh executor or test working directory).
+    Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    Path file = Files.createTempFile(dir, "trawl-extract-", suffix);
     try (OutputStream out = Files.newOutputStream(file)) {
       in.transferTo(out);
     } catch (IOException | RuntimeException e) {
