@@ -72,7 +72,7 @@ class TrawlCliTest {
             "--keywords",
             "employee",
             "--sample-text",
-            "employee EMP-123456 and EMP-654321; far away: EMP-111111");
+            "employee EMP-123456 and EMP-654321;" + " padding".repeat(8) + " EMP-111111");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().strip()).isEqualTo("{\"matchCount\":2}");
     Path body = tmp.resolve("test.json");
