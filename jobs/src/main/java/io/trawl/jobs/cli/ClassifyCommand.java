@@ -105,7 +105,7 @@ final class ClassifyCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description =
           "Secret for the keyed hash of matched values (default: env TRAWL_HASH_KEY, else <home>/hash.key, created once).")
-  Path hashKeyFile;
+  String hashKeyFile;
 
   @Option(
       names = "--object-time-budget",
@@ -229,7 +229,7 @@ final class ClassifyCommand implements Callable<Integer> {
   private String hashKey() {
     try {
       if (hashKeyFile != null) {
-        return Files.readString(hashKeyFile, StandardCharsets.UTF_8).strip();
+        return JobInputs.readText(hashKeyFile, common.hadoopConf()).strip();
       }
       String env = System.getenv("TRAWL_HASH_KEY");
       if (env != null && !env.isBlank()) {
