@@ -113,6 +113,8 @@ class TrawlTableTest {
     assertThat(TrawlCatalog.toS3Uri("file:/tmp/x")).isEqualTo("file:/tmp/x");
     assertThat(new TrawlCatalog("audit_2", "file:/w").tablePath(TrawlTable.OBJECTS))
         .isEqualTo("file:/w/objects");
+    assertThat(TrawlCatalog.local(java.nio.file.Path.of("/data/wh")).tablePath(TrawlTable.OBJECTS))
+        .isEqualTo("file:/data/wh/objects");
     assertThatThrownBy(() -> new TrawlCatalog("Trawl-DB", "file:/w"))
         .isInstanceOf(IllegalArgumentException.class);
   }
