@@ -59,6 +59,13 @@ public final class DeltaTables {
     }
   }
 
+  /** Creates every missing Trawl table. */
+  public static void ensureAll(SparkSession spark, TrawlCatalog catalog) {
+    for (TrawlTable table : TrawlTable.values()) {
+      ensureTable(spark, catalog, table);
+    }
+  }
+
   /**
    * Replaces every row of run {@code runId} with {@code rows} in one commit (Delta {@code
    * replaceWhere} on the table's run id column), creating the table if needed. Every row must carry

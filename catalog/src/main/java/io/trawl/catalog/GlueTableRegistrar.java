@@ -51,6 +51,15 @@ public final class GlueTableRegistrar implements TableRegistrar, AutoCloseable {
    *     stand-in), or {@code null}
    */
   public static GlueTableRegistrar create(String region, URI endpointOverride) {
+    return create(region, endpointOverride, Optional.empty());
+  }
+
+  /**
+   * As {@link #create(String, URI)}, writing to the Glue catalog of account {@code catalogId}
+   * (cross-account registration) when given.
+   */
+  public static GlueTableRegistrar create(
+      String region, URI endpointOverride, Optional<String> catalogId) {
     GlueClientBuilder builder =
         GlueClient.builder()
             .region(Region.of(region))
@@ -58,7 +67,7 @@ public final class GlueTableRegistrar implements TableRegistrar, AutoCloseable {
     if (endpointOverride != null) {
       builder.endpointOverride(endpointOverride);
     }
-    return new GlueTableRegistrar(builder.build(), Optional.empty());
+    return new GlueTableRegistrar(builder.build(), catalogId);
   }
 
   @Override

@@ -42,6 +42,16 @@ public record TrawlCatalog(String database, String warehouseRoot) {
     return new TrawlCatalog(DEFAULT_DATABASE, warehouseRoot);
   }
 
+  /**
+   * A catalog with the default database over a local folder, in Hadoop's {@code file:/abs/path}
+   * form (not {@code file:///}, which Delta treats as a different location string).
+   */
+  public static TrawlCatalog local(java.nio.file.Path warehouseFolder) {
+    return of(
+        new org.apache.hadoop.fs.Path(warehouseFolder.toAbsolutePath().normalize().toUri())
+            .toString());
+  }
+
   /** The Delta table's folder: {@code <root>/<table_name>}. */
   public String tablePath(TrawlTable table) {
     return warehouseRoot + "/" + table.tableName();

@@ -58,7 +58,10 @@ public final class TrawlSpark {
     conf.put("spark.sql.extensions", DELTA_EXTENSION);
     conf.put("spark.sql.catalog.spark_catalog", DELTA_CATALOG);
     conf.put("spark.sql.catalogImplementation", "hive");
-    conf.put("spark.sql.warehouse.dir", home.resolve("warehouse").toUri().toString());
+    // Hadoop's form (file:/x), not java.net.URI's (file:///x): Delta compares locations as strings.
+    conf.put(
+        "spark.sql.warehouse.dir",
+        new org.apache.hadoop.fs.Path(home.resolve("warehouse").toUri()).toString());
     conf.put(
         "spark.hadoop.javax.jdo.option.ConnectionURL",
         "jdbc:derby:;databaseName=" + home.resolve("metastore_db") + ";create=true");
@@ -81,15 +84,21 @@ public final class TrawlSpark {
    */
   public static SparkSession.Builder configure(SparkSession.Builder builder) {
     // new SparkConf() reads the spark.* system properties that spark-submit sets from its config.
-    SparkConf submitted = new SparkConf();
+    deltaSettings(new SparkConf()).forEach(builder::config);
+    return builder;
+  }
+
+  /** The Delta settings {@link #configure} adds, given what spark-submit already set. */
+  static Map<String, String> deltaSettings(SparkConf submitted) {
     String extensions = submitted.get("spark.sql.extensions", "").strip();
     if (!Arrays.asList(extensions.split("\\s*,\\s*")).contains(DELTA_EXTENSION)) {
       extensions = extensions.isEmpty() ? DELTA_EXTENSION : extensions + "," + DELTA_EXTENSION;
     }
-    return builder
-        .config("spark.sql.extensions", extensions)
-        .config(
-            "spark.sql.catalog.spark_catalog",
-            submitted.get("spark.sql.catalog.spark_catalog", DELTA_CATALOG));
+    Map<String, String> conf = new LinkedHashMap<>();
+    conf.put("spark.sql.extensions", extensions);
+    conf.put(
+        "spark.sql.catalog.spark_catalog",
+        submitted.get("spark.sql.catalog.spark_catalog", DELTA_CATALOG));
+    return conf;
   }
 }

@@ -183,6 +183,57 @@ class DeltaTablesTest {
   }
 
   @Test
+  void conformReordersNestedStructFieldsByNameAndKeepsNestedComments() {
+    // The writer builds detections with its fields in another order than the table's.
+    StructType occurrence = TrawlSchemas.OCCURRENCE;
+    List<StructField> reversed = new java.util.ArrayList<>(Arrays.asList(occurrence.fields()));
+    java.util.Collections.reverse(reversed);
+    String occurrences =
+        "CAST(array() AS array<"
+            + new StructType(reversed.toArray(new StructField[0])).catalogString()
+            + ">)";
+    Dataset<Row> rows =
+        TableRows.of(
+                spark,
+                TrawlTable.CLASSIFICATION_RESULTS,
+                Map.of("run_id", "nested-run", "bucket", "b", "key", "k"))
+            .drop("detections")
+            .withColumn(
+                "detections",
+                functions.expr(
+                    "array(named_struct('occurrences', "
+                        + occurrences
+                        + ", 'severity', 'High', 'count', 2, 'category', 'FINANCIAL_INFORMATION',"
+                        + " 'identifier_type', 'MANAGED', 'type', 'CREDIT_CARD_NUMBER'))"));
+    DeltaTables.replaceRun(spark, catalog, TrawlTable.CLASSIFICATION_RESULTS, "nested-run", rows);
+
+    Row detection =
+        DeltaTables.read(spark, catalog, TrawlTable.CLASSIFICATION_RESULTS)
+            .where("run_id = 'nested-run'")
+            .selectExpr("detections[0] AS d")
+            .first()
+            .getStruct(0);
+    assertThat(detection.<String>getAs("type")).isEqualTo("CREDIT_CARD_NUMBER");
+    assertThat(detection.<Long>getAs("count")).isEqualTo(2L);
+    assertThat(detection.<String>getAs("severity")).isEqualTo("High");
+    StructType stored =
+        DeltaTable.forPath(spark, catalog.tablePath(TrawlTable.CLASSIFICATION_RESULTS))
+            .toDF()
+            .schema();
+    assertThat(stored.apply("detections").getComment().get())
+        .isEqualTo(
+            TrawlTable.CLASSIFICATION_RESULTS.schema().apply("detections").getComment().get());
+    assertThat(
+            ((StructType)
+                    ((org.apache.spark.sql.types.ArrayType) stored.apply("detections").dataType())
+                        .elementType())
+                .apply("count")
+                .getComment()
+                .isDefined())
+        .isTrue();
+  }
+
+  @Test
   void conformNamesEveryMissingAndUnknownColumn() {
     Dataset<Row> rows =
         detections("run-d", 1).drop("bucket", "key").withColumn("oops", functions.lit(1));

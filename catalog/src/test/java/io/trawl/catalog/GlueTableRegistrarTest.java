@@ -182,6 +182,21 @@ class GlueTableRegistrarTest {
   }
 
   @Test
+  void factoryPassesTheCrossAccountCatalogId() throws Exception {
+    System.setProperty("aws.accessKeyId", "test");
+    System.setProperty("aws.secretAccessKey", "test");
+    try (GlueTableRegistrar fromFactory =
+        GlueTableRegistrar.create("eu-west-1", standIn.endpoint(), Optional.of("444455556666"))) {
+      fromFactory.register(CATALOG, TrawlTable.OBJECTS);
+    } finally {
+      System.clearProperty("aws.accessKeyId");
+      System.clearProperty("aws.secretAccessKey");
+    }
+    assertThat(standIn.calls("CreateTable").get(0).body().path("CatalogId").asText())
+        .isEqualTo("444455556666");
+  }
+
+  @Test
   void everyColumnCommentFitsGlueLimit() {
     for (TrawlTable table : TrawlTable.values()) {
       GlueTableRegistrar.columns(table)

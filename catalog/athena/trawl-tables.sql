@@ -1,0 +1,192 @@
+-- Trawl tables for Amazon Athena (engine version 3), registered in the Glue Data Catalog.
+-- Generated from io.trawl.catalog.TrawlTable; do not edit. Regenerate with:
+--   mvn -B -q -o -pl catalog -am test -Dtest=GeneratedFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dtrawl.regenerate=true
+-- Replace s3://YOUR-BUCKET/trawl with the warehouse root the jobs write to (an s3a:// root
+-- becomes s3://). Run each statement on its own: Athena takes one statement per query.
+-- Athena reads each table's schema, partitioning and statistics from its Delta log; the
+-- column lists below are for reference (docs/tables.md describes every column).
+-- Nested types used below:
+--   detection = struct<type:string,identifier_type:string,category:string,count:bigint,severity:string,occurrences:array<struct<location_type:string,line_start:bigint,line_end:bigint,start_column:bigint,cell_row:bigint,cell_column:bigint,column_name:string,cell_reference:string,record_index:bigint,json_path:string,page_number:bigint,embedded_file_path:string,masked_sample:string,value_hash:string,keyword:string,validator:string>>>
+--   occurrence = struct<location_type:string,line_start:bigint,line_end:bigint,start_column:bigint,cell_row:bigint,cell_column:bigint,column_name:string,cell_reference:string,record_index:bigint,json_path:string,page_number:bigint,embedded_file_path:string,masked_sample:string,value_hash:string,keyword:string,validator:string>
+--   identifier_count = struct<type:string,count:bigint>
+
+CREATE DATABASE IF NOT EXISTS trawl
+  COMMENT 'Trawl sensitive data discovery tables (Delta Lake)'
+  LOCATION 's3://YOUR-BUCKET/trawl/trawl.db/';
+
+-- trawl.objects: Inventory of the estate: the S3 objects (or files) seen by one listing or S3 Inventory snapshot.
+-- Grain: one row per object per inventory snapshot; partitioned by snapshot_date.
+-- Columns:
+--   account_id         string
+--   bucket             string
+--   key                string
+--   size               bigint
+--   last_modified      timestamp
+--   etag               string
+--   storage_class      string
+--   encryption_status  string
+--   extension          string
+--   version_id         string
+--   source             string
+--   estate_uri         string
+--   snapshot_id        string
+--   snapshot_time      timestamp
+--   snapshot_date      date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.objects
+LOCATION 's3://YOUR-BUCKET/trawl/objects/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.classification_results: Sensitive data discovery results for every object a job run looked at, as in Macie's detailed classification results.
+-- Grain: one row per object per job run; partitioned by run_date.
+-- Columns:
+--   run_id                  string
+--   job_id                  string
+--   job_name                string
+--   account_id              string
+--   bucket                  string
+--   key                     string
+--   etag                    string
+--   version_id              string
+--   size                    bigint
+--   last_modified           timestamp
+--   storage_class           string
+--   extension               string
+--   status_code             string
+--   status_reason           string
+--   mime_type               string
+--   size_classified         bigint
+--   sensitive               boolean
+--   finding_type            string
+--   severity                string
+--   severity_score          int
+--   total_detections        bigint
+--   additional_occurrences  boolean
+--   detections              array<detection>
+--   unprocessed_files       array<string>
+--   classified_at           timestamp
+--   duration_ms             bigint
+--   run_date                date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.classification_results
+LOCATION 's3://YOUR-BUCKET/trawl/classification_results/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.findings: Macie sensitive data findings (SensitiveData:S3Object/*), one per object in which sensitive data was found.
+-- Grain: one row per sensitive object per job run; partitioned by run_date.
+-- Columns:
+--   finding_id                 string
+--   run_id                     string
+--   job_id                     string
+--   job_arn                    string
+--   origin_type                string
+--   account_id                 string
+--   region                     string
+--   partition_name             string
+--   type                       string
+--   category                   string
+--   severity                   string
+--   severity_score             int
+--   title                      string
+--   description                string
+--   bucket                     string
+--   bucket_arn                 string
+--   key                        string
+--   object_path                string
+--   etag                       string
+--   version_id                 string
+--   size                       bigint
+--   storage_class              string
+--   extension                  string
+--   mime_type                  string
+--   size_classified            bigint
+--   status_code                string
+--   status_reason              string
+--   additional_occurrences     boolean
+--   sensitive_data_categories  array<string>
+--   detection_types            array<string>
+--   total_count                bigint
+--   archived                   boolean
+--   created_at                 timestamp
+--   updated_at                 timestamp
+--   finding_json               string
+--   run_date                   date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.findings
+LOCATION 's3://YOUR-BUCKET/trawl/findings/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.detections: Flattened detections for dashboards: which data identifier matched how often in which object, with masked samples.
+-- Grain: one row per object x sensitive data type per job run; partitioned by run_date.
+-- Columns:
+--   run_id                string
+--   job_id                string
+--   account_id            string
+--   bucket                string
+--   key                   string
+--   type                  string
+--   identifier_type       string
+--   category              string
+--   count                 bigint
+--   severity              string
+--   occurrences_recorded  int
+--   keywords              array<string>
+--   validators            array<string>
+--   masked_samples        array<string>
+--   first_location        string
+--   run_date              date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.detections
+LOCATION 's3://YOUR-BUCKET/trawl/detections/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.job_runs: Classification job runs: the Macie job definition, status, timings, counts, bytes and estimated cost.
+-- Grain: one row per job run; partitioned by run_date.
+-- Columns:
+--   run_id              string
+--   job_id              string
+--   job_name            string
+--   job_type            string
+--   run_number          int
+--   job_definition      string
+--   status              string
+--   started_at          timestamp
+--   finished_at         timestamp
+--   objects_in_scope    bigint
+--   objects_classified  bigint
+--   objects_skipped     bigint
+--   objects_sensitive   bigint
+--   bytes_in_scope      bigint
+--   bytes_read          bigint
+--   bytes_classified    bigint
+--   findings            bigint
+--   estimated_cost_usd  double
+--   macie_cost_usd      double
+--   error               string
+--   trawl_version       string
+--   run_date            date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.job_runs
+LOCATION 's3://YOUR-BUCKET/trawl/job_runs/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.bucket_profiles: Per-bucket sensitive data statistics: objects and bytes classified, sensitive and skipped, and the data types found.
+-- Grain: one row per bucket per job run; partitioned by run_date.
+-- Columns:
+--   run_id                              string
+--   account_id                          string
+--   bucket                              string
+--   objects_total                       bigint
+--   bytes_total                         bigint
+--   objects_classified                  bigint
+--   bytes_classified                    bigint
+--   objects_sensitive                   bigint
+--   bytes_sensitive                     bigint
+--   objects_skipped                     bigint
+--   objects_skipped_permission_denied   bigint
+--   objects_skipped_invalid_encryption  bigint
+--   objects_skipped_invalid_kms         bigint
+--   total_detections                    bigint
+--   identifier_types                    array<string>
+--   top_identifier_types                array<identifier_count>
+--   highest_severity                    string
+--   updated_at                          timestamp
+--   run_date                            date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_profiles
+LOCATION 's3://YOUR-BUCKET/trawl/bucket_profiles/'
+TBLPROPERTIES ('table_type'='DELTA');
