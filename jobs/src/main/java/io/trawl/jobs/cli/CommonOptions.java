@@ -54,6 +54,25 @@ final class CommonOptions {
       hidden = true)
   String glueEndpoint;
 
+  /** These options as arguments, to hand to another subcommand (the demo runs classify). */
+  List<String> toArgs() {
+    List<String> args = new ArrayList<>(List.of("--home", home.toString(), "--database", database));
+    if (warehouse != null) {
+      args.addAll(List.of("--warehouse", warehouse));
+    }
+    if (master != null) {
+      args.addAll(List.of("--master", master));
+    }
+    conf.forEach((k, v) -> args.addAll(List.of("--conf", k + "=" + v)));
+    if (glueRegion != null) {
+      args.addAll(List.of("--glue-region", glueRegion));
+    }
+    if (glueEndpoint != null) {
+      args.addAll(List.of("--glue-endpoint", glueEndpoint));
+    }
+    return args;
+  }
+
   /** True under spark-submit (which sets spark.master as a system property) unless --master. */
   boolean onCluster() {
     return System.getProperty("spark.master") != null && master == null;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,36 +50,23 @@ final class DemoCommand implements Callable<Integer> {
     writeConfig(config, generator.sandboxCard(), buckets.keySet().stream().toList());
 
     String estateUri = estate.toUri().toString();
-    String home = common.home.toString();
-    int code =
-        sub(
-            "classify",
-            "--home",
-            home,
-            "--estate",
-            estateUri,
-            "--job",
-            config.resolve("demo-job.json").toString(),
-            "--config-dir",
-            config.toString(),
-            "--allow-list-words-root",
-            config.resolve("words").toUri().toString(),
-            "--results-location",
-            demo.resolve("results").toUri().toString(),
-            "--run-id",
-            RUN_ID,
-            "--account-id",
-            ACCOUNT);
+    List<String> args = new ArrayList<>(List.of("classify"));
+    args.addAll(common.toArgs());
+    args.addAll(
+        List.of(
+            "--estate", estateUri,
+            "--job", config.resolve("demo-job.json").toString(),
+            "--config-dir", config.toString(),
+            "--allow-list-words-root", config.resolve("words").toUri().toString(),
+            "--results-location", demo.resolve("results").toUri().toString(),
+            "--run-id", RUN_ID,
+            "--account-id", ACCOUNT));
+    int code = spec.root().commandLine().execute(args.toArray(new String[0]));
     if (code != 0) {
       return code;
     }
     summary(out);
     return 0;
-  }
-
-  private int sub(String... args) {
-    CommandLine cli = spec.root().commandLine();
-    return cli.execute(args);
   }
 
   private void summary(PrintWriter out) {

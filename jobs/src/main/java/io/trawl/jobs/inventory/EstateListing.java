@@ -100,6 +100,9 @@ public final class EstateListing {
   /** The starting shards of an estate: one per bucket, listed level by level. */
   public static List<Shard> roots(String estateUri, Configuration conf) throws IOException {
     Path root = new Path(estateUri);
+    if (root.toUri().getPath().isEmpty()) {
+      root = new Path(estateUri + "/"); // s3a://bucket means the bucket's root
+    }
     FileSystem fs = root.getFileSystem(conf);
     if (!fs.exists(root)) {
       throw new java.io.FileNotFoundException(estateUri + " does not exist");

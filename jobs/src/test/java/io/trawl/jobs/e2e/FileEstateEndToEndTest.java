@@ -391,4 +391,67 @@ class FileEstateEndToEndTest {
     assertThat(second.runNumber()).isEqualTo(2);
     assertThat(sampledKeys("sched-2")).containsExactly("hr/new.txt", "pay/readme.txt");
   }
+
+  @Test
+  @Order(10)
+  void readsAParquetS3InventoryReportCopiedToAFolder() throws IOException {
+    Path reports = estate.getParent().resolve("reports");
+    String dataDir = reports.resolve("inv/hr/daily/data").toString();
+    spark
+        .sql(
+            "SELECT * FROM VALUES ('hr', 'people.txt', 62L, TIMESTAMP '2026-11-20 10:00:00',"
+                + " 'abc', 'STANDARD', 'SSE-S3', true, false),"
+                + " ('hr', 'vault/tape.txt', 10L, TIMESTAMP '2026-11-20 10:00:00', 'def',"
+                + " 'DEEP_ARCHIVE', 'SSE-KMS', true, false)"
+                + " AS t(bucket, key, size, last_modified_date, e_tag, storage_class,"
+                + " encryption_status, is_latest, is_delete_marker)")
+        .coalesce(1)
+        .write()
+        .parquet(dataDir);
+    String dataFile;
+    try (Stream<Path> files = Files.list(Path.of(dataDir))) {
+      dataFile =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+              .findFirst()
+              .orElseThrow()
+              .getFileName()
+              .toString();
+    }
+    Path manifest = reports.resolve("inv/hr/daily/2026-11-25T00-00Z/manifest.json");
+    Files.createDirectories(manifest.getParent());
+    Files.writeString(
+        manifest,
+        "{\"sourceBucket\":\"hr\",\"destinationBucket\":"
+            + "\"arn:aws:s3:::reports\",\"version\":\"2016-11-30\",\"fileFormat\":\"Parquet\","
+            + "\"fileSchema\":\"message s3.inventory { required binary bucket (STRING); }\","
+            + "\"files\":[{\"key\":\"inv/hr/daily/data/"
+            + dataFile
+            + "\",\"size\":1,"
+            + "\"MD5checksum\":\"x\"}]}",
+        StandardCharsets.UTF_8);
+    var inv = pipeline.inventory(List.of(), List.of(manifest.toUri().toString()));
+    assertThat(inv.objects()).isEqualTo(2);
+    List<Row> rows =
+        pipeline
+            .table(TrawlTable.OBJECTS)
+            .where(col("snapshot_id").equalTo(inv.snapshotId()))
+            .orderBy("key")
+            .select(
+                "key",
+                "etag",
+                "storage_class",
+                "encryption_status",
+                "source",
+                "estate_uri",
+                "last_modified")
+            .collectAsList();
+    assertThat(rows.get(0).getString(0)).isEqualTo("people.txt");
+    assertThat(rows.get(0).getString(1)).isEqualTo("abc");
+    assertThat(rows.get(0).getString(3)).isEqualTo("SSE-S3");
+    assertThat(rows.get(0).getString(4)).isEqualTo("s3-inventory");
+    assertThat(rows.get(0).getString(5)).isEqualTo("s3a://hr");
+    assertThat(rows.get(0).getTimestamp(6)).isNotNull();
+    assertThat(rows.get(1).getString(2)).isEqualTo("DEEP_ARCHIVE");
+  }
 }

@@ -171,8 +171,12 @@ class S3EstateEndToEndTest {
             "people/gone.txt",
             "people/jane.txt");
 
+    // Sizes come from the inventory, so objects are opened without a HEAD (metadata) request.
+    FileSystem hr = new Path("s3a://s3-hr/").getFileSystem(spark.sessionState().newHadoopConf());
+    long headsBefore = metadataRequests(hr);
     pipeline.classify(
         Pipeline.job("s3-inventory-job", "", "s3-hr"), "s3-run-2", List.of(), List.of(), null);
+    assertThat(metadataRequests(hr) - headsBefore).as("HEAD requests while classifying").isZero();
     Map<String, String> status = new HashMap<>();
     for (Row r :
         pipeline
@@ -187,6 +191,11 @@ class S3EstateEndToEndTest {
             Map.entry("people/dir with space/a+b.txt", "COMPLETE null"),
             Map.entry("cold/frozen.txt", "SKIPPED INVALID_OBJECT_STATE"),
             Map.entry("people/gone.txt", "SKIPPED SOURCE_OBJECT_NO_LONGER_AVAILABLE"));
+  }
+
+  static long metadataRequests(FileSystem fs) {
+    Long n = fs.getStorageStatistics().getLong("object_metadata_requests");
+    return n == null ? 0 : n;
   }
 
   static String row(
