@@ -36,6 +36,10 @@ final class CompiledIdentifier {
   final int distance;
   final Trigger trigger;
   final int triggerMinDigits;
+
+  /** For IBAN-triggered regexes that start with a literal country code: that code, else null. */
+  final String ibanCountry;
+
   final boolean wholeText;
 
   /** True if keyword hits open regex windows (keyword required, or keywords are all it has). */
@@ -74,6 +78,7 @@ final class CompiledIdentifier {
       distance = managed.maximumMatchDistance();
       trigger = managed.trigger();
       triggerMinDigits = managed.triggerMinDigits();
+      ibanCountry = managed.trigger() == Trigger.IBAN ? countryPrefix(managed.regex()) : null;
       wholeText = managed.trigger() == Trigger.FULL;
       validatorName = managed.validator();
       keywordWindows =
@@ -100,6 +105,7 @@ final class CompiledIdentifier {
       distance = custom.maximumMatchDistance();
       trigger = Trigger.NONE;
       triggerMinDigits = 0;
+      ibanCountry = null;
       // Without keywords there is no literal to prefilter on; with ^ or $ the pattern means the
       // start or end of the file. Either way RE2J scans the whole text, still in linear time.
       wholeText = keywords.isEmpty() || RegexRestrictions.usesTextAnchors(custom.regex());
@@ -119,6 +125,20 @@ final class CompiledIdentifier {
 
   static CompiledIdentifier custom(int index, CustomDataIdentifier c) {
     return new CompiledIdentifier(index, null, c, Pattern.compile(c.regex()), null, null);
+  }
+
+  private static final java.util.regex.Pattern COUNTRY_PREFIX =
+      java.util.regex.Pattern.compile(
+          "^(?:\\(\\?i\\))?(?:\\\\b)?([A-Z]{2})(?:\\\\d|\\[0-9]).*",
+          java.util.regex.Pattern.DOTALL);
+
+  /** "DE" for {@code \bDE\d{2}...}; null when the regex does not start with a literal code. */
+  static String countryPrefix(String regex) {
+    if (regex == null || regex.startsWith("(?i)")) {
+      return null;
+    }
+    java.util.regex.Matcher m = COUNTRY_PREFIX.matcher(regex);
+    return m.matches() ? m.group(1) : null;
   }
 
   /** Exclusions compare case-insensitively after removing spaces, '-', '.' and '/'. */

@@ -66,6 +66,7 @@ final class DefaultObjectScan implements ObjectScan {
 
   // The piece being scanned.
   private String s;
+  private char[] chars;
   private int n;
   private int countFrom;
   private Kind kind;
@@ -212,6 +213,10 @@ final class DefaultObjectScan implements ObjectScan {
   private void begin(String piece) {
     s = piece;
     n = piece.length();
+    if (chars == null || chars.length < n) {
+      chars = new char[Math.max(n, 1024)];
+    }
+    piece.getChars(0, n, chars, 0);
     newlines = null;
     newlineCount = 0;
   }
@@ -231,7 +236,7 @@ final class DefaultObjectScan implements ObjectScan {
       }
     }
     if (engine.automaton != null) {
-      engine.automaton.scan(s, 0, n, this::onLiteral);
+      engine.automaton.scan(chars, 0, n, this::onLiteral);
     }
     if (engine.digitIdentifiers.length > 0 || engine.ibanIdentifiers.length > 0) {
       shapePass();
@@ -276,10 +281,10 @@ final class DefaultObjectScan implements ObjectScan {
         // In free text a keyword is a word of its own: "pan" must not fire inside "company".
         if (engine.literalStartsWithLetter[literal]
             && start > 0
-            && Character.isLetter(s.charAt(start - 1))) {
+            && Character.isLetter(chars[start - 1])) {
           continue;
         }
-        if (engine.literalEndsWithLetter[literal] && end < n && Character.isLetter(s.charAt(end))) {
+        if (engine.literalEndsWithLetter[literal] && end < n && Character.isLetter(chars[end])) {
           continue;
         }
         Scratch sc = touch(ci.index);
@@ -302,8 +307,9 @@ final class DefaultObjectScan implements ObjectScan {
     int lastDigitEnd = -1;
     int consecutive = 0;
     boolean tooLong = false;
+    final char[] t = chars;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = t[i];
       if (c >= '0' && c <= '9') {
         if (runStart < 0) {
           runStart = i;
@@ -319,12 +325,16 @@ final class DefaultObjectScan implements ObjectScan {
         if (iban
             && consecutive == 2
             && i >= 3
-            && isUpper(s.charAt(i - 2))
-            && isUpper(s.charAt(i - 3))
-            && (i < 4 || !Character.isLetterOrDigit(s.charAt(i - 4)))) {
+            && isUpper(t[i - 2])
+            && isUpper(t[i - 3])
+            && (i < 4 || !Character.isLetterOrDigit(t[i - 4]))) {
           for (int id : engine.ibanIdentifiers) {
             CompiledIdentifier ci = engine.identifiers[id];
-            touch(id).addWindow(i - 4, i - 3 + ci.maxLength + 1);
+            // An identifier whose regex starts with its country code only looks at that country.
+            if (ci.ibanCountry == null
+                || (ci.ibanCountry.charAt(0) == t[i - 3] && ci.ibanCountry.charAt(1) == t[i - 2])) {
+              touch(id).addWindow(i - 4, i - 3 + ci.maxLength + 1);
+            }
           }
         }
         continue;
@@ -514,8 +524,9 @@ final class DefaultObjectScan implements ObjectScan {
   private void indexNewlines() {
     int[] idx = new int[16];
     int c = 0;
+    final char[] t = chars;
     for (int i = 0; i < n; i++) {
-      if (s.charAt(i) == '\n') {
+      if (t[i] == '\n') {
         if (c == idx.length) {
           idx = Arrays.copyOf(idx, c * 2);
         }
