@@ -34,10 +34,20 @@ public final class PerIdentifierCost {
     Corpora.Corpus corpus = Corpora.of(corpusName);
     if (args.length > 1) {
       // Loop all identifiers but the finders for a while, e.g. under a profiler.
+      // args[2]: ALL, TEN, one identifier ID, or (default) all but the finders.
       Set<String> ids = new java.util.LinkedHashSet<>(catalog.allIds());
-      catalog.definitions().stream()
-          .filter(d -> d.finder() != null)
-          .forEach(d -> ids.remove(d.id()));
+      String which = args.length > 2 ? args[2] : "ALL_BUT_FINDERS";
+      if (catalog.contains(which)) {
+        ids.clear();
+        ids.add(which);
+      } else if (which.equals("TEN")) {
+        ids.clear();
+        ids.addAll(new ArrayList<>(catalog.recommendedIds()).subList(0, 10));
+      } else if (!which.equals("ALL")) {
+        catalog.definitions().stream()
+            .filter(d -> d.finder() != null)
+            .forEach(d -> ids.remove(d.id()));
+      }
       DetectionEngine e =
           DetectionEngine.create(new EngineConfig(ids, List.of(), List.of(), "k"), catalog);
       // Thread CPU time, not wall time: the machine is shared, so wall time mostly measures others.
