@@ -27,6 +27,14 @@ final class CompiledIdentifier {
   final IdentifierType identifierType;
   final Category category;
   final Pattern pattern;
+
+  /**
+   * The same managed regex compiled by {@link java.util.regex} (several times faster than RE2J on
+   * short windows), or null when it does not compile there. Used only for managed identifiers,
+   * under a step budget with RE2J as the fallback; custom (user) regexes always run on RE2J.
+   */
+  final java.util.regex.Pattern fastPattern;
+
   final MatchFinder finder;
   final int valueGroup;
   final int maxLength;
@@ -64,6 +72,7 @@ final class CompiledIdentifier {
     this.managed = managed;
     this.custom = custom;
     this.pattern = pattern;
+    this.fastPattern = managed != null && pattern != null ? fastPattern(managed.regex()) : null;
     this.finder = finder;
     this.validator = validator;
     if (managed != null) {
@@ -139,6 +148,22 @@ final class CompiledIdentifier {
     }
     java.util.regex.Matcher m = COUNTRY_PREFIX.matcher(regex);
     return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * RE2 and java.util.regex agree on the syntax the catalog uses; UNIX_LINES makes '.', '^' and '$'
+   * treat only '\n' as a line end, as RE2 does. Patterns the JDK reads differently or rejects (e.g.
+   * POSIX classes) stay on RE2J.
+   */
+  static java.util.regex.Pattern fastPattern(String regex) {
+    if (regex.contains("[[:") || regex.contains("\\C") || regex.contains("(?P<")) {
+      return null;
+    }
+    try {
+      return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.UNIX_LINES);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return null;
+    }
   }
 
   /** Exclusions compare case-insensitively after removing spaces, '-', '.' and '/'. */

@@ -37,6 +37,11 @@ final class DefaultObjectScan implements ObjectScan {
   /** Window edges are moved out to a break character, at most this far. */
   private static final int EDGE_REACH = 64;
 
+  /** Characters a JDK regex may read per window character (plus a base) before RE2J takes over. */
+  private static final long FAST_BUDGET_PER_CHAR = 64;
+
+  private static final long FAST_BUDGET_BASE = 4096;
+
   /** A digit string longer than this is no identifier's value, so it is not a trigger. */
   private static final int LONGEST_DIGIT_STRING = 40;
 
@@ -53,6 +58,7 @@ final class DefaultObjectScan implements ObjectScan {
   private final Accumulator[] accumulators;
   private final Scratch[] scratch;
   private final int[] touched;
+  private int[] matchBuffer = new int[64];
   private int touchedCount;
   private final Deque<String> embedded = new ArrayDeque<>();
   private String embeddedPath;
@@ -379,28 +385,88 @@ final class DefaultObjectScan implements ObjectScan {
     for (int k = 0; k < count; k++) {
       int ws = w[2 * k];
       int we = w[2 * k + 1];
-      boolean artificialStart = ws > 0 && !isBreak(s.charAt(ws - 1));
-      boolean artificialEnd = we < n && !isBreak(s.charAt(we));
-      Matcher m = ci.pattern.matcher(new TextView(s, ws, we));
-      while (m.find()) {
-        int ms = ws + m.start();
-        int me = ws + m.end();
-        if (me == ms) {
-          continue;
-        }
-        // A match cut by a window edge that is not a real break is an artefact of the window.
-        if ((artificialStart && ms == ws) || (artificialEnd && me == we)) {
-          continue;
-        }
-        int vs = ms;
-        int ve = me;
-        if (ci.valueGroup > 0 && m.start(ci.valueGroup) >= 0) {
-          vs = ws + m.start(ci.valueGroup);
-          ve = ws + m.end(ci.valueGroup);
-        }
-        candidate(ci, sc, ms, me, vs, ve);
+      if (ci.fastPattern == null || !runFast(ci, sc, ws, we)) {
+        runRe2j(ci, sc, ws, we);
       }
     }
+  }
+
+  /**
+   * Runs the JDK pattern over one window under a budget of characters read; false (and nothing
+   * counted) if the budget ran out, so the caller reruns the window on RE2J.
+   */
+  private boolean runFast(CompiledIdentifier ci, Scratch sc, int ws, int we) {
+    long budget = FAST_BUDGET_PER_CHAR * (long) (we - ws) + FAST_BUDGET_BASE;
+    java.util.regex.Matcher m = ci.fastPattern.matcher(new BudgetedText(s, ws, we, budget));
+    int found = 0;
+    try {
+      while (m.find()) {
+        if (m.end() == m.start()) {
+          continue;
+        }
+        int vs = m.start();
+        int ve = m.end();
+        if (ci.valueGroup > 0 && m.start(ci.valueGroup) >= 0) {
+          vs = m.start(ci.valueGroup);
+          ve = m.end(ci.valueGroup);
+        }
+        if (4 * found + 4 > matchBuffer.length) {
+          matchBuffer = Arrays.copyOf(matchBuffer, matchBuffer.length * 2);
+        }
+        matchBuffer[4 * found] = ws + m.start();
+        matchBuffer[4 * found + 1] = ws + m.end();
+        matchBuffer[4 * found + 2] = ws + vs;
+        matchBuffer[4 * found + 3] = ws + ve;
+        found++;
+      }
+    } catch (RuntimeException e) {
+      if (e == BudgetedText.EXHAUSTED) {
+        return false;
+      }
+      throw e;
+    }
+    for (int i = 0; i < found; i++) {
+      accept(
+          ci,
+          sc,
+          ws,
+          we,
+          matchBuffer[4 * i],
+          matchBuffer[4 * i + 1],
+          matchBuffer[4 * i + 2],
+          matchBuffer[4 * i + 3]);
+    }
+    return true;
+  }
+
+  private void runRe2j(CompiledIdentifier ci, Scratch sc, int ws, int we) {
+    Matcher m = ci.pattern.matcher(new TextView(s, ws, we));
+    while (m.find()) {
+      int ms = ws + m.start();
+      int me = ws + m.end();
+      if (me == ms) {
+        continue;
+      }
+      int vs = ms;
+      int ve = me;
+      if (ci.valueGroup > 0 && m.start(ci.valueGroup) >= 0) {
+        vs = ws + m.start(ci.valueGroup);
+        ve = ws + m.end(ci.valueGroup);
+      }
+      accept(ci, sc, ws, we, ms, me, vs, ve);
+    }
+  }
+
+  /** Drops a match cut by a window edge that is not a real break (an artefact of the window). */
+  private void accept(
+      CompiledIdentifier ci, Scratch sc, int ws, int we, int ms, int me, int vs, int ve) {
+    if (ms == ws && ws > 0 && !isBreak(s.charAt(ws - 1))) {
+      return;
+    }
+    if (me == we && we < n && !isBreak(s.charAt(we))) {
+      return;
+    }
+    candidate(ci, sc, ms, me, vs, ve);
   }
 
   private void candidate(CompiledIdentifier ci, Scratch sc, int ms, int me, int vs, int ve) {
