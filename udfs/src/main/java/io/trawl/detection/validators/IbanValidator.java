@@ -119,6 +119,14 @@ public final class IbanValidator implements Validator {
     return Chars.mod97(s.substring(4) + s.substring(0, 4)) == 1;
   }
 
+  /**
+   * The BBAN structure registered for a country in SWIFT notation (e.g. {@code 4!a6!n8!n}), or
+   * null.
+   */
+  public static String bbanStructure(String country) {
+    return BBAN.get(country);
+  }
+
   /** The IBAN length registered for a country, or -1. */
   public static int length(String country) {
     String bban = BBAN.get(country);

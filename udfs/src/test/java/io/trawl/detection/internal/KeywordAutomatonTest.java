@@ -10,7 +10,7 @@ class KeywordAutomatonTest {
 
   private static List<String> hits(KeywordAutomaton a, String text) {
     List<String> out = new ArrayList<>();
-    a.scan(text, 0, text.length(), (lit, s, e) -> out.add(lit + "@" + s + "-" + e));
+    a.scan(text.toCharArray(), 0, text.length(), (lit, s, e) -> out.add(lit + "@" + s + "-" + e));
     return out;
   }
 
@@ -34,7 +34,7 @@ class KeywordAutomatonTest {
   }
 
   @Test
-  void charSequenceAndStringScansAgree() {
+  void charSequenceAndArrayScansAgree() {
     KeywordAutomaton a = KeywordAutomaton.build(List.of("card", "credit card", "cc#"));
     String text = "Credit Card cc# CARDS";
     List<String> viaSequence = new ArrayList<>();
