@@ -226,6 +226,23 @@ class DetectionEngineTest {
   }
 
   @Test
+  void aBacktrackingManagedPatternFallsBackToRe2jAndStaysCorrect() {
+    // (?:a+)+b is exponential for a backtracking engine on a run of a's without a b; the JDK fast
+    // path gives up after its budget and RE2J answers in linear time.
+    ManagedDataIdentifiers catalog =
+        TestCatalog.load(
+            "schemaVersion: 1\nidentifiers:\n"
+                + "  - id: EVIL\n    category: CREDENTIALS\n    regex: '(?:a+)+b'\n"
+                + "    maxLength: 200\n    anchors: [aaaa]\n    severity: [HIGH, HIGH, HIGH]\n");
+    DetectionEngine engine =
+        DetectionEngine.create(
+            new EngineConfig(Set.of("EVIL"), List.of(), List.of(), "k"), catalog);
+    String run = "a".repeat(60);
+    assertThat(engine.detect(run)).isEmpty();
+    assertThat(counts(engine.detect(run + "b " + run))).containsEntry("EVIL", 1L);
+  }
+
+  @Test
   void emptyAndNonAsciiTextIsSafe() {
     assertThat(ENGINE.detect("")).isEmpty();
     assertThat(ENGINE.detect("日本語のテキスト ssn ١٢٣")).isEmpty();

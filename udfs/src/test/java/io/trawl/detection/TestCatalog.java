@@ -15,12 +15,12 @@ import java.util.Set;
  * a finder. They are stand-ins only because the real ones are another helper's work in progress;
  * they implement the real checks (Luhn, ISO 7064 mod 97), not fakes that say yes.
  */
-final class TestCatalog {
-  static final String HASH_KEY = "test-hash-key";
+public final class TestCatalog {
+  public static final String HASH_KEY = "test-hash-key";
 
   private TestCatalog() {}
 
-  static ManagedDataIdentifiers load() {
+  public static ManagedDataIdentifiers load() {
     try (InputStream in = TestCatalog.class.getResourceAsStream("/engine/test-identifiers.yaml")) {
       return ManagedDataIdentifiers.load(
           "test-identifiers.yaml", in, TestCatalog::validator, TestCatalog::finder);
@@ -54,17 +54,18 @@ final class TestCatalog {
   }
 
   /** An engine over every identifier of the test catalog, plus custom ones and allow lists. */
-  static DetectionEngine engine(List<CustomDataIdentifier> custom, List<AllowList> allowLists) {
+  public static DetectionEngine engine(
+      List<CustomDataIdentifier> custom, List<AllowList> allowLists) {
     ManagedDataIdentifiers catalog = load();
     return DetectionEngine.create(
         new EngineConfig(catalog.allIds(), custom, allowLists, HASH_KEY), catalog);
   }
 
-  static DetectionEngine engine() {
+  public static DetectionEngine engine() {
     return engine(List.of(), List.of());
   }
 
-  static DetectionEngine engine(Set<String> ids) {
+  public static DetectionEngine engine(Set<String> ids) {
     return DetectionEngine.create(new EngineConfig(ids, List.of(), List.of(), HASH_KEY), load());
   }
 

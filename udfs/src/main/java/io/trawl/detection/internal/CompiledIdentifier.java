@@ -27,6 +27,14 @@ final class CompiledIdentifier {
   final IdentifierType identifierType;
   final Category category;
   final Pattern pattern;
+
+  /**
+   * The same managed regex compiled by {@link java.util.regex} (several times faster than RE2J on
+   * short windows), or null when it does not compile there. Used only for managed identifiers,
+   * under a step budget with RE2J as the fallback; custom (user) regexes always run on RE2J.
+   */
+  final java.util.regex.Pattern fastPattern;
+
   final MatchFinder finder;
   final int valueGroup;
   final int maxLength;
@@ -36,6 +44,10 @@ final class CompiledIdentifier {
   final int distance;
   final Trigger trigger;
   final int triggerMinDigits;
+
+  /** For IBAN-triggered regexes that start with a literal country code: that code, else null. */
+  final String ibanCountry;
+
   final boolean wholeText;
 
   /** True if keyword hits open regex windows (keyword required, or keywords are all it has). */
@@ -60,6 +72,7 @@ final class CompiledIdentifier {
     this.managed = managed;
     this.custom = custom;
     this.pattern = pattern;
+    this.fastPattern = managed != null && pattern != null ? fastPattern(managed.regex()) : null;
     this.finder = finder;
     this.validator = validator;
     if (managed != null) {
@@ -74,6 +87,7 @@ final class CompiledIdentifier {
       distance = managed.maximumMatchDistance();
       trigger = managed.trigger();
       triggerMinDigits = managed.triggerMinDigits();
+      ibanCountry = managed.trigger() == Trigger.IBAN ? countryPrefix(managed.regex()) : null;
       wholeText = managed.trigger() == Trigger.FULL;
       validatorName = managed.validator();
       keywordWindows =
@@ -100,6 +114,7 @@ final class CompiledIdentifier {
       distance = custom.maximumMatchDistance();
       trigger = Trigger.NONE;
       triggerMinDigits = 0;
+      ibanCountry = null;
       // Without keywords there is no literal to prefilter on; with ^ or $ the pattern means the
       // start or end of the file. Either way RE2J scans the whole text, still in linear time.
       wholeText = keywords.isEmpty() || RegexRestrictions.usesTextAnchors(custom.regex());
@@ -119,6 +134,36 @@ final class CompiledIdentifier {
 
   static CompiledIdentifier custom(int index, CustomDataIdentifier c) {
     return new CompiledIdentifier(index, null, c, Pattern.compile(c.regex()), null, null);
+  }
+
+  private static final java.util.regex.Pattern COUNTRY_PREFIX =
+      java.util.regex.Pattern.compile(
+          "^(?:\\(\\?i\\))?(?:\\\\b)?([A-Z]{2})(?:\\\\d|\\[0-9]).*",
+          java.util.regex.Pattern.DOTALL);
+
+  /** "DE" for {@code \bDE\d{2}...}; null when the regex does not start with a literal code. */
+  static String countryPrefix(String regex) {
+    if (regex == null || regex.startsWith("(?i)")) {
+      return null;
+    }
+    java.util.regex.Matcher m = COUNTRY_PREFIX.matcher(regex);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * RE2 and java.util.regex agree on the syntax the catalog uses; UNIX_LINES makes '.', '^' and '$'
+   * treat only '\n' as a line end, as RE2 does. Patterns the JDK reads differently or rejects (e.g.
+   * POSIX classes) stay on RE2J.
+   */
+  static java.util.regex.Pattern fastPattern(String regex) {
+    if (regex.contains("[[:") || regex.contains("\\C") || regex.contains("(?P<")) {
+      return null;
+    }
+    try {
+      return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.UNIX_LINES);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return null;
+    }
   }
 
   /** Exclusions compare case-insensitively after removing spaces, '-', '.' and '/'. */

@@ -37,6 +37,11 @@ final class DefaultObjectScan implements ObjectScan {
   /** Window edges are moved out to a break character, at most this far. */
   private static final int EDGE_REACH = 64;
 
+  /** Characters a JDK regex may read per window character (plus a base) before RE2J takes over. */
+  private static final long FAST_BUDGET_PER_CHAR = 64;
+
+  private static final long FAST_BUDGET_BASE = 4096;
+
   /** A digit string longer than this is no identifier's value, so it is not a trigger. */
   private static final int LONGEST_DIGIT_STRING = 40;
 
@@ -53,6 +58,7 @@ final class DefaultObjectScan implements ObjectScan {
   private final Accumulator[] accumulators;
   private final Scratch[] scratch;
   private final int[] touched;
+  private int[] matchBuffer = new int[64];
   private int touchedCount;
   private final Deque<String> embedded = new ArrayDeque<>();
   private String embeddedPath;
@@ -66,6 +72,7 @@ final class DefaultObjectScan implements ObjectScan {
 
   // The piece being scanned.
   private String s;
+  private char[] chars;
   private int n;
   private int countFrom;
   private Kind kind;
@@ -212,6 +219,10 @@ final class DefaultObjectScan implements ObjectScan {
   private void begin(String piece) {
     s = piece;
     n = piece.length();
+    if (chars == null || chars.length < n) {
+      chars = new char[Math.max(n, 1024)];
+    }
+    piece.getChars(0, n, chars, 0);
     newlines = null;
     newlineCount = 0;
   }
@@ -231,7 +242,7 @@ final class DefaultObjectScan implements ObjectScan {
       }
     }
     if (engine.automaton != null) {
-      engine.automaton.scan(s, 0, n, this::onLiteral);
+      engine.automaton.scan(chars, 0, n, this::onLiteral);
     }
     if (engine.digitIdentifiers.length > 0 || engine.ibanIdentifiers.length > 0) {
       shapePass();
@@ -276,10 +287,10 @@ final class DefaultObjectScan implements ObjectScan {
         // In free text a keyword is a word of its own: "pan" must not fire inside "company".
         if (engine.literalStartsWithLetter[literal]
             && start > 0
-            && Character.isLetter(s.charAt(start - 1))) {
+            && Character.isLetter(chars[start - 1])) {
           continue;
         }
-        if (engine.literalEndsWithLetter[literal] && end < n && Character.isLetter(s.charAt(end))) {
+        if (engine.literalEndsWithLetter[literal] && end < n && Character.isLetter(chars[end])) {
           continue;
         }
         Scratch sc = touch(ci.index);
@@ -302,8 +313,9 @@ final class DefaultObjectScan implements ObjectScan {
     int lastDigitEnd = -1;
     int consecutive = 0;
     boolean tooLong = false;
+    final char[] t = chars;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = t[i];
       if (c >= '0' && c <= '9') {
         if (runStart < 0) {
           runStart = i;
@@ -319,12 +331,16 @@ final class DefaultObjectScan implements ObjectScan {
         if (iban
             && consecutive == 2
             && i >= 3
-            && isUpper(s.charAt(i - 2))
-            && isUpper(s.charAt(i - 3))
-            && (i < 4 || !Character.isLetterOrDigit(s.charAt(i - 4)))) {
+            && isUpper(t[i - 2])
+            && isUpper(t[i - 3])
+            && (i < 4 || !Character.isLetterOrDigit(t[i - 4]))) {
           for (int id : engine.ibanIdentifiers) {
             CompiledIdentifier ci = engine.identifiers[id];
-            touch(id).addWindow(i - 4, i - 3 + ci.maxLength + 1);
+            // An identifier whose regex starts with its country code only looks at that country.
+            if (ci.ibanCountry == null
+                || (ci.ibanCountry.charAt(0) == t[i - 3] && ci.ibanCountry.charAt(1) == t[i - 2])) {
+              touch(id).addWindow(i - 4, i - 3 + ci.maxLength + 1);
+            }
           }
         }
         continue;
@@ -369,28 +385,88 @@ final class DefaultObjectScan implements ObjectScan {
     for (int k = 0; k < count; k++) {
       int ws = w[2 * k];
       int we = w[2 * k + 1];
-      boolean artificialStart = ws > 0 && !isBreak(s.charAt(ws - 1));
-      boolean artificialEnd = we < n && !isBreak(s.charAt(we));
-      Matcher m = ci.pattern.matcher(new TextView(s, ws, we));
-      while (m.find()) {
-        int ms = ws + m.start();
-        int me = ws + m.end();
-        if (me == ms) {
-          continue;
-        }
-        // A match cut by a window edge that is not a real break is an artefact of the window.
-        if ((artificialStart && ms == ws) || (artificialEnd && me == we)) {
-          continue;
-        }
-        int vs = ms;
-        int ve = me;
-        if (ci.valueGroup > 0 && m.start(ci.valueGroup) >= 0) {
-          vs = ws + m.start(ci.valueGroup);
-          ve = ws + m.end(ci.valueGroup);
-        }
-        candidate(ci, sc, ms, me, vs, ve);
+      if (ci.fastPattern == null || !runFast(ci, sc, ws, we)) {
+        runRe2j(ci, sc, ws, we);
       }
     }
+  }
+
+  /**
+   * Runs the JDK pattern over one window under a budget of characters read; false (and nothing
+   * counted) if the budget ran out, so the caller reruns the window on RE2J.
+   */
+  private boolean runFast(CompiledIdentifier ci, Scratch sc, int ws, int we) {
+    long budget = FAST_BUDGET_PER_CHAR * (long) (we - ws) + FAST_BUDGET_BASE;
+    java.util.regex.Matcher m = ci.fastPattern.matcher(new BudgetedText(s, ws, we, budget));
+    int found = 0;
+    try {
+      while (m.find()) {
+        if (m.end() == m.start()) {
+          continue;
+        }
+        int vs = m.start();
+        int ve = m.end();
+        if (ci.valueGroup > 0 && m.start(ci.valueGroup) >= 0) {
+          vs = m.start(ci.valueGroup);
+          ve = m.end(ci.valueGroup);
+        }
+        if (4 * found + 4 > matchBuffer.length) {
+          matchBuffer = Arrays.copyOf(matchBuffer, matchBuffer.length * 2);
+        }
+        matchBuffer[4 * found] = ws + m.start();
+        matchBuffer[4 * found + 1] = ws + m.end();
+        matchBuffer[4 * found + 2] = ws + vs;
+        matchBuffer[4 * found + 3] = ws + ve;
+        found++;
+      }
+    } catch (RuntimeException e) {
+      if (e == BudgetedText.EXHAUSTED) {
+        return false;
+      }
+      throw e;
+    }
+    for (int i = 0; i < found; i++) {
+      accept(
+          ci,
+          sc,
+          ws,
+          we,
+          matchBuffer[4 * i],
+          matchBuffer[4 * i + 1],
+          matchBuffer[4 * i + 2],
+          matchBuffer[4 * i + 3]);
+    }
+    return true;
+  }
+
+  private void runRe2j(CompiledIdentifier ci, Scratch sc, int ws, int we) {
+    Matcher m = ci.pattern.matcher(new TextView(s, ws, we));
+    while (m.find()) {
+      int ms = ws + m.start();
+      int me = ws + m.end();
+      if (me == ms) {
+        continue;
+      }
+      int vs = ms;
+      int ve = me;
+      if (ci.valueGroup > 0 && m.start(ci.valueGroup) >= 0) {
+        vs = ws + m.start(ci.valueGroup);
+        ve = ws + m.end(ci.valueGroup);
+      }
+      accept(ci, sc, ws, we, ms, me, vs, ve);
+    }
+  }
+
+  /** Drops a match cut by a window edge that is not a real break (an artefact of the window). */
+  private void accept(
+      CompiledIdentifier ci, Scratch sc, int ws, int we, int ms, int me, int vs, int ve) {
+    if (ms == ws && ws > 0 && !isBreak(s.charAt(ws - 1))) {
+      return;
+    }
+    if (me == we && we < n && !isBreak(s.charAt(we))) {
+      return;
+    }
+    candidate(ci, sc, ms, me, vs, ve);
   }
 
   private void candidate(CompiledIdentifier ci, Scratch sc, int ms, int me, int vs, int ve) {
@@ -514,8 +590,9 @@ final class DefaultObjectScan implements ObjectScan {
   private void indexNewlines() {
     int[] idx = new int[16];
     int c = 0;
+    final char[] t = chars;
     for (int i = 0; i < n; i++) {
-      if (s.charAt(i) == '\n') {
+      if (t[i] == '\n') {
         if (c == idx.length) {
           idx = Arrays.copyOf(idx, c * 2);
         }

@@ -126,7 +126,15 @@ public final class KeywordAutomaton {
       List<Integer> o = out.get(s);
       outputs[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
-    return new KeywordAutomaton(classOf, classCount, delta, outputs, lengths);
+    // Hot-loop encoding: a transition holds the target's row offset (state x classCount), and is
+    // negative (~offset) when the target reports literals, so the loop needs no multiply and no
+    // second lookup on the common path.
+    int[] encoded = new int[delta.length];
+    for (int i = 0; i < delta.length; i++) {
+      int t = delta[i];
+      encoded[i] = outputs[t] == null ? t * classCount : ~(t * classCount);
+    }
+    return new KeywordAutomaton(classOf, classCount, encoded, outputs, lengths);
   }
 
   private static int[] newRow(int classCount) {
@@ -144,35 +152,37 @@ public final class KeywordAutomaton {
   public void scan(CharSequence text, int from, int to, HitConsumer consumer) {
     final char[] cls = classOf;
     final int[] d = delta;
-    final int[][] o = outputs;
-    final int cc = classCount;
     int s = 0;
     for (int i = from; i < to; i++) {
-      s = d[s * cc + cls[text.charAt(i)]];
-      int[] hits = o[s];
-      if (hits != null) {
-        for (int lit : hits) {
-          consumer.hit(lit, i + 1 - lengths[lit], i + 1);
-        }
+      int v = d[s + cls[text.charAt(i)]];
+      if (v >= 0) {
+        s = v;
+      } else {
+        s = ~v;
+        report(s, i, consumer);
       }
     }
   }
 
-  /** Like {@link #scan} over a String, the hot path (String.charAt is intrinsic). */
-  public void scan(String text, int from, int to, HitConsumer consumer) {
+  /** Like {@link #scan(CharSequence, int, int, HitConsumer)} over an array: the hot path. */
+  public void scan(char[] text, int from, int to, HitConsumer consumer) {
     final char[] cls = classOf;
     final int[] d = delta;
-    final int[][] o = outputs;
-    final int cc = classCount;
     int s = 0;
     for (int i = from; i < to; i++) {
-      s = d[s * cc + cls[text.charAt(i)]];
-      int[] hits = o[s];
-      if (hits != null) {
-        for (int lit : hits) {
-          consumer.hit(lit, i + 1 - lengths[lit], i + 1);
-        }
+      int v = d[s + cls[text[i]]];
+      if (v >= 0) {
+        s = v;
+      } else {
+        s = ~v;
+        report(s, i, consumer);
       }
+    }
+  }
+
+  private void report(int rowOffset, int i, HitConsumer consumer) {
+    for (int lit : outputs[rowOffset / classCount]) {
+      consumer.hit(lit, i + 1 - lengths[lit], i + 1);
     }
   }
 }
