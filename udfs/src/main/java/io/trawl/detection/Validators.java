@@ -16,6 +16,7 @@ import io.trawl.detection.validators.CreditCardValidator;
 import io.trawl.detection.validators.FranceBankAccountValidator;
 import io.trawl.detection.validators.FranceNirValidator;
 import io.trawl.detection.validators.FranceTaxIdValidator;
+import io.trawl.detection.validators.GermanyBankAccountValidator;
 import io.trawl.detection.validators.GermanyIdCardValidator;
 import io.trawl.detection.validators.GermanyTaxIdValidator;
 import io.trawl.detection.validators.GithubTokenValidator;
@@ -70,6 +71,7 @@ public final class Validators {
               new FranceBankAccountValidator(),
               new FranceNirValidator(),
               new FranceTaxIdValidator(),
+              new GermanyBankAccountValidator(),
               new GermanyIdCardValidator(),
               new GermanyTaxIdValidator(),
               new GithubTokenValidator(),

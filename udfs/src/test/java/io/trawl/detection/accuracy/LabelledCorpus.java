@@ -125,6 +125,16 @@ final class LabelledCorpus {
         }
       }
     }
+    Shapes.KEYWORD_ONLY.forEach(
+        (id, shapes) -> {
+          ManagedDataIdentifier d = catalog.definition(id);
+          for (int i = 0; i < perKind; i++) {
+            String value = ValueTemplate.of(pick(shapes)).sample(rnd);
+            docs.add(new Doc(id, wrap(near(d, value)), true, "national form+keyword"));
+            String bare = ValueTemplate.of(pick(shapes)).sample(rnd);
+            docs.add(new Doc(id, wrap("ref " + bare), false, "national form, no keyword"));
+          }
+        });
     for (int i = 0; i < perKind * 20; i++) {
       docs.add(new Doc(null, wrap("reference " + decoy()), false, "shared decoy"));
     }
@@ -440,11 +450,7 @@ final class LabelledCorpus {
               rnd.nextInt(24),
               rnd.nextInt(60),
               rnd.nextInt(60));
-      case 5 ->
-          "("
-              + ValueTemplate.of("[2-9]DD").sample(rnd)
-              + ") 555-01"
-              + ValueTemplate.of("DD").sample(rnd);
+      case 5 -> "555-01" + ValueTemplate.of("DD").sample(rnd);
       default -> "build " + ValueTemplate.of("H{7}").sample(rnd);
     };
   }

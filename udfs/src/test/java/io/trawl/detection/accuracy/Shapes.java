@@ -14,6 +14,19 @@ final class Shapes {
 
   static final Map<String, List<String>> BY_ID = new HashMap<>();
 
+  /** Forms that count only next to a keyword (Macie: phone numbers without a country code). */
+  static final Map<String, List<String>> KEYWORD_ONLY =
+      Map.of(
+          "PHONE_NUMBER",
+              List.of("([2-9]DD) [2-9]DD-DDDD", "[2-9]DD.[2-9]DD.DDDD", "1-8[045]0-[2-9]DD-DDDD"),
+          "BRAZIL_PHONE_NUMBER", List.of("([1-9]N) 9DDDD-DDDD", "0[1-9]N [2-5]DDD DDDD"),
+          "FRANCE_PHONE_NUMBER", List.of("0[1-7] DD DD DD DD", "0[67].DD.DD.DD.DD"),
+          "GERMANY_PHONE_NUMBER",
+              List.of("0[2-9]D DDDDDDD", "01[5-7]D DDDDDDDD", "0[2-9]DD/DDDDDD"),
+          "ITALY_PHONE_NUMBER", List.of("0[2-9] DDDD DDDD", "3DD DDD DDDD"),
+          "SPAIN_PHONE_NUMBER", List.of("[6-9]DD DDD DDD", "[6-9]DD DD DD DD"),
+          "UK_PHONE_NUMBER", List.of("020 DDDD DDDD", "07DDD DDDDDD", "(01[1-6]1) DDD DDDD"));
+
   private static void put(String id, String... templates) {
     BY_ID.put(id, List.of(templates));
   }
