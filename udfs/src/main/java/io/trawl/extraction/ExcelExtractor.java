@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -35,7 +34,13 @@ final class ExcelExtractor {
   static void xlsx(Path file, ContentSink sink) throws Exception {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      SharedStringsLite strings;
+      try (InputStream data = reader.getSharedStringsData()) {
+        strings = SharedStringsLite.read(data);
+      } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
+          | IllegalArgumentException e) {
+        strings = SharedStringsLite.read(null); // a workbook without shared strings
+      }
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
@@ -60,7 +65,10 @@ final class ExcelExtractor {
           cells.startRow(row.getRowNum());
           for (Cell cell : row) {
             String value = formatter.formatCellValue(cell);
-            cells.cell(new CellReference(cell).formatAsString(false), value, null);
+            cells.cell(
+                CellReference.convertNumToColString(cell.getColumnIndex()) + (row.getRowNum() + 1),
+                value,
+                null);
           }
           cells.endRow(row.getRowNum());
         }
@@ -97,9 +105,22 @@ final class ExcelExtractor {
       if (formattedValue == null || formattedValue.isEmpty() || cellReference == null) {
         return;
       }
-      CellReference ref = new CellReference(cellReference);
-      int col = ref.getCol();
-      int row = ref.getRow() < 0 ? currentRow : ref.getRow();
+      // Parse "BC12" by hand: POI's CellReference uses a regex per cell.
+      int col = 0;
+      int i = 0;
+      while (i < cellReference.length() && Character.isLetter(cellReference.charAt(i))) {
+        col = col * 26 + (Character.toUpperCase(cellReference.charAt(i)) - 'A' + 1);
+        i++;
+      }
+      col--;
+      int row = currentRow;
+      if (i < cellReference.length()) {
+        try {
+          row = Integer.parseInt(cellReference, i, cellReference.length(), 10) - 1;
+        } catch (NumberFormatException e) {
+          row = currentRow;
+        }
+      }
       String columnName = null;
       if (row == headerRow) {
         columnNames.put(col, formattedValue);
