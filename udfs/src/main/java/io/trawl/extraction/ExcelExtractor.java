@@ -10,7 +10,9 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -48,7 +50,7 @@ final class ExcelExtractor {
           Cells cells = new Cells(sink, sheets.getSheetName());
           XMLReader xml = XMLHelper.newXMLReader();
           xml.setContentHandler(
-              new XSSFSheetXMLHandler(styles, null, strings, cells, new DataFormatter(), false));
+              new XSSFSheetXMLHandler(styles, null, strings, cells, new WholeNumbers(), false));
           xml.parse(new InputSource(sheet));
         }
       }
@@ -58,13 +60,19 @@ final class ExcelExtractor {
   static void xls(Path file, ContentSink sink) throws Exception {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
-      DataFormatter formatter = new DataFormatter();
+      DataFormatter formatter = new WholeNumbers();
       for (Sheet sheet : workbook) {
         Cells cells = new Cells(sink, sheet.getSheetName());
         for (Row row : sheet) {
           cells.startRow(row.getRowNum());
           for (Cell cell : row) {
-            String value = formatter.formatCellValue(cell);
+            String value =
+                cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+                    ? formatter.formatRawCellContents(
+                        cell.getNumericCellValue(),
+                        cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString())
+                    : formatter.formatCellValue(cell);
             cells.cell(
                 CellReference.convertNumToColString(cell.getColumnIndex()) + (row.getRowNum() + 1),
                 value,
@@ -73,6 +81,24 @@ final class ExcelExtractor {
           cells.endRow(row.getRowNum());
         }
       }
+    }
+  }
+
+  /**
+   * Excel's General format shows long numbers in scientific notation ({@code 4.11111E+15}), which
+   * would hide card and account numbers stored as numbers; whole numbers in General format are
+   * written out in full instead.
+   */
+  static final class WholeNumbers extends DataFormatter {
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if ((formatString == null || "General".equalsIgnoreCase(formatString))
+          && value == Math.rint(value)
+          && Math.abs(value) < 1e17) {
+        return Long.toString((long) value);
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }
   }
 

@@ -247,6 +247,26 @@ class FormatExtractionTest {
   }
 
   @Test
+  void longWholeNumbersAreWrittenOutInFullNotInScientificNotation() throws java.io.IOException {
+    for (String key : List.of("n.xlsx", "n.xls")) {
+      try (org.apache.poi.ss.usermodel.Workbook workbook =
+          key.endsWith("x")
+              ? new org.apache.poi.xssf.usermodel.XSSFWorkbook()
+              : new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+        // Numbers only: the xlsx has no shared strings part at all.
+        workbook.createSheet("Numbers").createRow(4).createCell(2).setCellValue(4111111111111111d);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        workbook.write(out);
+        RecordingSink sink = extract(key, out.toByteArray(), StatusCode.COMPLETE);
+        assertThat(sink.find("cell", "4111111111111111").orElseThrow())
+            .as(key)
+            .extracting(e -> e.row(), e -> e.column(), e -> e.cellReference())
+            .containsExactly(5L, 3L, "Numbers!C5");
+      }
+    }
+  }
+
+  @Test
   void emailHeadersAndBodyAreLinesAndAttachmentsAreEmbedded() {
     byte[] eml =
         EmailSamples.eml(
