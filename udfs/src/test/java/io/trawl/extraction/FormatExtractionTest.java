@@ -206,6 +206,59 @@ class FormatExtractionTest {
   }
 
   @Test
+  void avroNestedRecordsArraysAndMapsHavePaths() throws java.io.IOException {
+    org.apache.avro.Schema customer =
+        org.apache.avro.SchemaBuilder.record("customer").fields().requiredString("ssn").endRecord();
+    org.apache.avro.Schema schema =
+        org.apache.avro.SchemaBuilder.record("row")
+            .fields()
+            .name("customer")
+            .type(customer)
+            .noDefault()
+            .name("phones")
+            .type()
+            .array()
+            .items()
+            .stringType()
+            .noDefault()
+            .name("attrs")
+            .type()
+            .map()
+            .values()
+            .stringType()
+            .noDefault()
+            .endRecord();
+    org.apache.avro.generic.GenericRecord c =
+        new org.apache.avro.generic.GenericData.Record(customer);
+    c.put("ssn", SSN);
+    org.apache.avro.generic.GenericRecord row =
+        new org.apache.avro.generic.GenericData.Record(schema);
+    row.put("customer", c);
+    row.put("phones", List.of("555-0100", "555-0199"));
+    row.put("attrs", Map.of("passport", "X1234567"));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.apache.avro.file.DataFileWriter<org.apache.avro.generic.GenericRecord> writer =
+        new org.apache.avro.file.DataFileWriter<>(
+            new org.apache.avro.generic.GenericDatumWriter<org.apache.avro.generic.GenericRecord>(
+                schema))) {
+      writer.create(schema, out);
+      writer.append(row);
+      writer.append(row);
+    }
+    RecordingSink sink = extract("nested.avro", out.toByteArray(), StatusCode.COMPLETE);
+    assertThat(sink.events.stream().filter(e -> e.value().equals(SSN)))
+        .extracting(e -> e.recordIndex(), e -> e.jsonPath(), e -> e.names())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0L, "$.customer.ssn", List.of("customer", "ssn")),
+            org.assertj.core.groups.Tuple.tuple(1L, "$.customer.ssn", List.of("customer", "ssn")));
+    assertThat(sink.find("record", "555-0199").orElseThrow().jsonPath()).isEqualTo("$.phones[1]");
+    assertThat(sink.find("record", "X1234567").orElseThrow())
+        .extracting(e -> e.jsonPath(), e -> e.names())
+        .containsExactly("$.attrs.passport", List.of("attrs", "passport"));
+    assertThat(sink.find("record", "passport").orElseThrow().jsonPath()).isNull();
+  }
+
+  @Test
   void pdfPages() {
     RecordingSink sink =
         extract("r.pdf", DocumentSamples.pdf(Samples.pages(LINES)), StatusCode.COMPLETE);
