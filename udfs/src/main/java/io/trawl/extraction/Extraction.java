@@ -75,9 +75,8 @@ final class Extraction {
       route(buffered, detected, name, path, knownSize, depth);
     } catch (ExtractionStop stop) {
       handle(stop, path);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      handle(toStop(e, kind), path);
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError e) {
+      // StackOverflowError: a parser recursing on hostile nesting; the thread itself is fine.
       handle(toStop(e, kind), path);
     }
   }

@@ -208,6 +208,38 @@ class HostileInputTest {
   }
 
   @Test
+  void emailAttachmentsAreExtractedByTheirOwnTypeAndUnsupportedOnesListed() {
+    Map<String, byte[]> attachments = new LinkedHashMap<>();
+    attachments.put("scan.png", png());
+    attachments.put(
+        "records.zip", ArchiveSamples.zip(Map.of("inner/ssn.txt", TextSamples.text(List.of(SSN)))));
+    byte[] eml =
+        io.trawl.extraction.samples.EmailSamples.eml(
+            "a@example.com", "b@example.com", "Files", List.of("see attached"), attachments);
+    RecordingSink sink = new RecordingSink();
+    ExtractionOutcome outcome = EXTRACTOR.extract(Objects.of("m.eml", eml), sink);
+    assertThat(outcome.status())
+        .isEqualTo(partial(StatusReason.ARCHIVE_CONTAINS_UNPROCESSED_FILES));
+    assertThat(outcome.unprocessedFiles())
+        .containsExactly("scan.png: UNSUPPORTED_FILE_TYPE_EXCEPTION");
+    assertThat(sink.lineOf(SSN).orElseThrow().embeddedPath())
+        .isEqualTo("records.zip/inner/ssn.txt");
+    assertThat(sink.openEmbedded()).isZero();
+  }
+
+  @Test
+  void aClosedSinkRefusesLateWritesFromAnAbandonedParse() {
+    RecordingSink delegate = new RecordingSink();
+    GuardedSink guarded = new GuardedSink(delegate, new Deadline(Duration.ofMinutes(1)));
+    guarded.text("before", 1);
+    guarded.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> guarded.text("after", 2))
+        .isInstanceOf(ExtractionStop.class);
+    assertThat(delegate.events).extracting(RecordingSink.Event::value).containsExactly("before");
+    assertThat(guarded.delivered()).isTrue();
+  }
+
+  @Test
   void invalidUtf8FallsBackToLatin1WithoutLosingCharacters() {
     byte[] latin1 = "caf\u00e9 ssn 123-45-6789\n".getBytes(StandardCharsets.ISO_8859_1);
     RecordingSink sink = new RecordingSink();
