@@ -167,6 +167,19 @@ class HostileInputTest {
   }
 
   @Test
+  void corruptOfficeFilesGetMaciesOfficeReason() {
+    byte[] docx = DocumentSamples.docx("t", List.of(SSN));
+    assertThat(extract("cut.docx", Arrays.copyOf(docx, docx.length / 2)).status())
+        .isEqualTo(skipped(StatusReason.MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT));
+    byte[] xls =
+        DocumentSamples.xls(
+            Map.of(
+                "S", io.trawl.extraction.samples.SampleTable.of(List.of("a"), new String[] {SSN})));
+    assertThat(extract("cut.xls", Arrays.copyOf(xls, 1200)).status())
+        .isEqualTo(skipped(StatusReason.MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT));
+  }
+
+  @Test
   void encryptedDocxIsUnableToParse() {
     byte[] docx = DocumentSamples.encryptedDocx("Secret", List.of(SSN), "hunter2");
     ExtractionOutcome outcome = extract("secret.docx", docx);
