@@ -422,6 +422,21 @@ class HostileInputTest {
   }
 
   @Test
+  void largeJsonBrokenMidwayKeepsWhatWasFound() {
+    StringBuilder json = new StringBuilder("{\"ssn\": \"" + SSN + "\", \"rows\": [");
+    while (json.length() < JsonExtractor.VALIDATE_BYTES + 1_000_000) {
+      json.append("{\"note\": \"filler text for a large document\"},");
+    }
+    json.append("{\"broken\": ");
+    RecordingSink sink = new RecordingSink();
+    ExtractionOutcome outcome =
+        EXTRACTOR.extract(
+            Objects.of("big.json", json.toString().getBytes(StandardCharsets.UTF_8)), sink);
+    assertThat(outcome.status()).isEqualTo(partial(StatusReason.UNABLE_TO_PARSE_FILE));
+    assertThat(sink.find("record", SSN).orElseThrow().jsonPath()).isEqualTo("$.ssn");
+  }
+
+  @Test
   void ooxmlZipBombsAreCaughtBeforePoiInflatesThem() {
     byte[] docx = DocumentSamples.docx("t", List.of(SSN));
     // The same package plus a 20 MB part of spaces: a compression ratio near 1000.
