@@ -33,11 +33,12 @@ final class ColumnarExtractor {
   static void avro(InputStream in, ContentSink sink) throws IOException {
     try (DataFileStream<GenericRecord> records =
         new DataFileStream<>(in, new GenericDatumReader<>())) {
+      Walker walker = new Walker(sink);
       long index = 0;
       GenericRecord record = null;
       while (records.hasNext()) {
         record = records.next(record);
-        new Walker(sink, index++).record(record);
+        walker.record(index++, record);
       }
     }
   }
@@ -48,29 +49,37 @@ final class ColumnarExtractor {
             AvroParquetReader.<GenericRecord>builder(new LocalInputFile(spool.path()))
                 .withConf(x.tools.hadoopConf())
                 .build()) {
+      Walker walker = new Walker(x.sink);
       long index = 0;
       GenericRecord record;
       while ((record = reader.read()) != null) {
-        new Walker(x.sink, index++).record(record);
+        walker.record(index++, record);
       }
     }
   }
 
-  /** Walks one record depth-first, keeping the path as segments and names. */
+  /** Walks records depth-first, keeping the path as text with its segment starts, and names. */
   private static final class Walker {
     private final ContentSink sink;
-    private final long index;
-    private final List<String> segments = new ArrayList<>();
+    private final StringBuilder path = new StringBuilder("$");
+    private int[] starts = new int[16];
+    private int segments;
     private final List<String> names = new ArrayList<>();
+    private List<String> namesSnapshot;
+    private long index;
 
-    Walker(ContentSink sink, long index) {
+    Walker(ContentSink sink) {
       this.sink = sink;
-      this.index = index;
     }
 
-    void record(IndexedRecord record) {
+    void record(long recordIndex, IndexedRecord record) {
+      this.index = recordIndex;
+      fields(record);
+    }
+
+    private void fields(IndexedRecord record) {
       for (org.apache.avro.Schema.Field field : record.getSchema().getFields()) {
-        enter("." + JsonPaths.truncateName(field.name()), field.name());
+        enterName(field.name());
         value(record.get(field.pos()));
         leave(true);
       }
@@ -81,44 +90,66 @@ final class ColumnarExtractor {
         return;
       }
       if (value instanceof IndexedRecord nested) {
-        record(nested);
+        fields(nested);
       } else if (value instanceof Map<?, ?> map) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
           String key = String.valueOf(e.getKey());
-          sink.record(key, index, null, List.copyOf(names));
-          enter("." + JsonPaths.truncateName(key), key);
+          sink.record(key, index, null, names());
+          enterName(key);
           value(e.getValue());
           leave(true);
         }
       } else if (value instanceof Collection<?> list) {
         long i = 0;
         for (Object element : list) {
-          enter("[" + i++ + "]", null);
+          enter();
+          path.append('[').append(i++).append(']');
           value(element);
           leave(false);
         }
-      } else if (value instanceof ByteBuffer || value instanceof GenericFixed) {
-        return; // binary: nothing textual to analyse
-      } else {
-        int total = 1;
-        for (String s : segments) {
-          total += s.length();
-        }
-        sink.record(value.toString(), index, JsonPaths.build(segments, total), List.copyOf(names));
+      } else if (!(value instanceof ByteBuffer) && !(value instanceof GenericFixed)) {
+        sink.record(value.toString(), index, jsonPath(), names());
       }
+      // ByteBuffer and GenericFixed are binary: nothing textual to analyse.
     }
 
-    private void enter(String segment, String name) {
-      segments.add(segment);
-      if (name != null) {
-        names.add(name);
+    private String jsonPath() {
+      if (path.length() <= JsonPaths.MAX_PATH_CHARS) {
+        return path.toString();
       }
+      List<String> parts = new ArrayList<>(segments);
+      for (int i = 0; i < segments; i++) {
+        parts.add(path.substring(starts[i], i + 1 < segments ? starts[i + 1] : path.length()));
+      }
+      return JsonPaths.build(parts, path.length());
+    }
+
+    private List<String> names() {
+      if (namesSnapshot == null) {
+        namesSnapshot = List.copyOf(names);
+      }
+      return namesSnapshot;
+    }
+
+    private void enter() {
+      if (segments == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, segments * 2);
+      }
+      starts[segments++] = path.length();
+    }
+
+    private void enterName(String name) {
+      enter();
+      path.append('.').append(JsonPaths.truncateName(name));
+      names.add(name);
+      namesSnapshot = null;
     }
 
     private void leave(boolean named) {
-      segments.remove(segments.size() - 1);
+      path.setLength(starts[--segments]);
       if (named) {
         names.remove(names.size() - 1);
+        namesSnapshot = null;
       }
     }
   }

@@ -117,6 +117,9 @@ final class DelimitedExtractor {
     }
 
     private void append(char c) {
+      if (row == 1 && cell.length() >= MAX_COLUMN_NAME_CHARS) {
+        return; // a column name only needs its start; the header's text goes out as line 1
+      }
       cell.append(c);
       if (row > 1 && cell.length() >= LineBlocks.BLOCK_CHARS) {
         emit();
@@ -132,10 +135,7 @@ final class DelimitedExtractor {
 
     private void endCell() {
       if (row == 1) {
-        columnNames.add(
-            cell.length() > MAX_COLUMN_NAME_CHARS
-                ? cell.substring(0, MAX_COLUMN_NAME_CHARS)
-                : cell.toString());
+        columnNames.add(cell.toString());
         cell.setLength(0);
       } else {
         emit();

@@ -10,12 +10,13 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -35,7 +36,13 @@ final class ExcelExtractor {
   static void xlsx(Path file, ContentSink sink) throws Exception {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      SharedStringsLite strings;
+      try (InputStream data = reader.getSharedStringsData()) {
+        strings = SharedStringsLite.read(data);
+      } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
+          | IllegalArgumentException e) {
+        strings = SharedStringsLite.read(null); // a workbook without shared strings
+      }
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
@@ -43,7 +50,7 @@ final class ExcelExtractor {
           Cells cells = new Cells(sink, sheets.getSheetName());
           XMLReader xml = XMLHelper.newXMLReader();
           xml.setContentHandler(
-              new XSSFSheetXMLHandler(styles, null, strings, cells, new DataFormatter(), false));
+              new XSSFSheetXMLHandler(styles, null, strings, cells, new WholeNumbers(), false));
           xml.parse(new InputSource(sheet));
         }
       }
@@ -53,18 +60,45 @@ final class ExcelExtractor {
   static void xls(Path file, ContentSink sink) throws Exception {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
         HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
-      DataFormatter formatter = new DataFormatter();
+      DataFormatter formatter = new WholeNumbers();
       for (Sheet sheet : workbook) {
         Cells cells = new Cells(sink, sheet.getSheetName());
         for (Row row : sheet) {
           cells.startRow(row.getRowNum());
           for (Cell cell : row) {
-            String value = formatter.formatCellValue(cell);
-            cells.cell(new CellReference(cell).formatAsString(false), value, null);
+            String value =
+                cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+                    ? formatter.formatRawCellContents(
+                        cell.getNumericCellValue(),
+                        cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString())
+                    : formatter.formatCellValue(cell);
+            cells.cell(
+                CellReference.convertNumToColString(cell.getColumnIndex()) + (row.getRowNum() + 1),
+                value,
+                null);
           }
           cells.endRow(row.getRowNum());
         }
       }
+    }
+  }
+
+  /**
+   * Excel's General format shows long numbers in scientific notation ({@code 4.11111E+15}), which
+   * would hide card and account numbers stored as numbers; whole numbers in General format are
+   * written out in full instead.
+   */
+  static final class WholeNumbers extends DataFormatter {
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if ((formatString == null || "General".equalsIgnoreCase(formatString))
+          && value == Math.rint(value)
+          && Math.abs(value) < 1e17) {
+        return Long.toString((long) value);
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }
   }
 
@@ -97,9 +131,22 @@ final class ExcelExtractor {
       if (formattedValue == null || formattedValue.isEmpty() || cellReference == null) {
         return;
       }
-      CellReference ref = new CellReference(cellReference);
-      int col = ref.getCol();
-      int row = ref.getRow() < 0 ? currentRow : ref.getRow();
+      // Parse "BC12" by hand: POI's CellReference uses a regex per cell.
+      int col = 0;
+      int i = 0;
+      while (i < cellReference.length() && Character.isLetter(cellReference.charAt(i))) {
+        col = col * 26 + (Character.toUpperCase(cellReference.charAt(i)) - 'A' + 1);
+        i++;
+      }
+      col--;
+      int row = currentRow;
+      if (i < cellReference.length()) {
+        try {
+          row = Integer.parseInt(cellReference, i, cellReference.length(), 10) - 1;
+        } catch (NumberFormatException e) {
+          row = currentRow;
+        }
+      }
       String columnName = null;
       if (row == headerRow) {
         columnNames.put(col, formattedValue);

@@ -75,9 +75,8 @@ final class Extraction {
       route(buffered, detected, name, path, knownSize, depth);
     } catch (ExtractionStop stop) {
       handle(stop, path);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      handle(toStop(e, kind), path);
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError e) {
+      // StackOverflowError: a parser recursing on hostile nesting; the thread itself is fine.
       handle(toStop(e, kind), path);
     }
   }
@@ -223,10 +222,15 @@ final class Extraction {
         failure.getClass().getSimpleName());
   }
 
-  /** Structured files that fail to parse are UNABLE_TO_PARSE_FILE; corrupt binaries MALFORMED. */
+  /**
+   * Structured files that fail to parse are UNABLE_TO_PARSE_FILE; corrupt Office files get Macie's
+   * Office-specific MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT; other corrupt files MALFORMED_FILE.
+   */
   static StatusReason parseFailure(FileKind kind) {
     return switch (kind) {
       case CSV, TSV, JSON, JSON_LINES, PARQUET, AVRO -> StatusReason.UNABLE_TO_PARSE_FILE;
+      case WORD, WORD_OLE2, POWERPOINT, POWERPOINT_OLE2, EXCEL, EXCEL_OLE2, OLE2 ->
+          StatusReason.MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT;
       default -> StatusReason.MALFORMED_FILE;
     };
   }

@@ -19,6 +19,7 @@ final class JsonPaths {
   private long[] indices = new long[16];
   private boolean[] arrays = new boolean[16];
   private int depth;
+  private List<String> namesCache;
 
   int depth() {
     return depth;
@@ -42,15 +43,18 @@ final class JsonPaths {
     indices[depth] = -1;
     arrays[depth] = array;
     depth++;
+    namesCache = null;
   }
 
   void pop() {
     depth--;
+    namesCache = null;
   }
 
   /** The current object's field name. */
   void field(String name) {
     keys[depth - 1] = name;
+    namesCache = null;
   }
 
   /** A value starts: in an array it takes the next index. */
@@ -62,13 +66,16 @@ final class JsonPaths {
 
   /** Names of the fields on the path to the current value (no indices). */
   List<String> names() {
-    names.clear();
-    for (int i = 0; i < depth; i++) {
-      if (!arrays[i] && keys[i] != null) {
-        names.add(keys[i]);
+    if (namesCache == null) {
+      names.clear();
+      for (int i = 0; i < depth; i++) {
+        if (!arrays[i] && keys[i] != null) {
+          names.add(keys[i]);
+        }
       }
+      namesCache = List.copyOf(names); // immutable, so it can be shared by every value here
     }
-    return List.copyOf(names);
+    return namesCache;
   }
 
   /** Names of the fields enclosing the current field name (for a detection in the name itself). */
@@ -84,6 +91,21 @@ final class JsonPaths {
 
   /** The JSONPath of the current value. */
   String path() {
+    StringBuilder fast = new StringBuilder(64).append('$');
+    for (int i = 0; i < depth && fast.length() <= MAX_PATH_CHARS; i++) {
+      if (arrays[i]) {
+        fast.append('[').append(indices[i]).append(']');
+      } else if (keys[i] != null) {
+        if (keys[i].length() > MAX_NAME_CHARS) {
+          fast.setLength(MAX_PATH_CHARS + 1); // needs Macie's truncation below
+          break;
+        }
+        fast.append('.').append(keys[i]);
+      }
+    }
+    if (fast.length() <= MAX_PATH_CHARS) {
+      return fast.toString();
+    }
     List<String> segments = new ArrayList<>(depth);
     int total = 1;
     for (int i = 0; i < depth; i++) {

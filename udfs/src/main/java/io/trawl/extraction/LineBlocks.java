@@ -31,8 +31,41 @@ final class LineBlocks {
   }
 
   void append(char[] chars, int off, int len) {
-    for (int i = off; i < off + len; i++) {
-      append(chars[i]);
+    int i = off;
+    int end = off + len;
+    while (i < end) {
+      if (pendingCr) {
+        pendingCr = false;
+        if (chars[i] == '\n') {
+          i++; // CRLF: the CR already ended the line
+          continue;
+        }
+      }
+      int j = i;
+      while (j < end && chars[j] != '\n' && chars[j] != '\r') {
+        j++;
+      }
+      appendRun(chars, i, j - i);
+      if (j == end) {
+        return;
+      }
+      pendingCr = chars[j] == '\r';
+      endLine();
+      i = j + 1;
+    }
+  }
+
+  /** Appends characters without line breaks, cutting a line longer than the block size. */
+  private void appendRun(char[] chars, int off, int len) {
+    while (len > 0) {
+      int room = blockChars - (block.length() - lastLineStart);
+      int take = Math.min(len, Math.max(room, 0));
+      block.append(chars, off, take);
+      off += take;
+      len -= take;
+      if (block.length() - lastLineStart >= blockChars) {
+        flushPartialLine();
+      }
     }
   }
 

@@ -42,7 +42,8 @@ final class OoxmlGuard {
         }
       }
     } catch (IOException e) {
-      throw ExtractionStop.file(StatusReason.MALFORMED_FILE, "not a zip package");
+      throw ExtractionStop.file(
+          StatusReason.MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT, "not a readable zip package");
     }
   }
 }

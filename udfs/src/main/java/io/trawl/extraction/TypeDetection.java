@@ -135,7 +135,8 @@ final class TypeDetection {
                 || byExt == FileKind.JSON_LINES
                 || byExt == FileKind.EMAIL
             ? byExt
-            : tikaType.equals("message/rfc822") ? FileKind.EMAIL : FileKind.TEXT;
+            // Headers-first content is an email only when the name does not say text.
+            : tikaType.equals("message/rfc822") && byExt == null ? FileKind.EMAIL : FileKind.TEXT;
     String mime =
         textKind == FileKind.TEXT
             ? (isTextual(tikaType) ? tikaType : "text/plain")

@@ -206,6 +206,59 @@ class FormatExtractionTest {
   }
 
   @Test
+  void avroNestedRecordsArraysAndMapsHavePaths() throws java.io.IOException {
+    org.apache.avro.Schema customer =
+        org.apache.avro.SchemaBuilder.record("customer").fields().requiredString("ssn").endRecord();
+    org.apache.avro.Schema schema =
+        org.apache.avro.SchemaBuilder.record("row")
+            .fields()
+            .name("customer")
+            .type(customer)
+            .noDefault()
+            .name("phones")
+            .type()
+            .array()
+            .items()
+            .stringType()
+            .noDefault()
+            .name("attrs")
+            .type()
+            .map()
+            .values()
+            .stringType()
+            .noDefault()
+            .endRecord();
+    org.apache.avro.generic.GenericRecord c =
+        new org.apache.avro.generic.GenericData.Record(customer);
+    c.put("ssn", SSN);
+    org.apache.avro.generic.GenericRecord row =
+        new org.apache.avro.generic.GenericData.Record(schema);
+    row.put("customer", c);
+    row.put("phones", List.of("555-0100", "555-0199"));
+    row.put("attrs", Map.of("passport", "X1234567"));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.apache.avro.file.DataFileWriter<org.apache.avro.generic.GenericRecord> writer =
+        new org.apache.avro.file.DataFileWriter<>(
+            new org.apache.avro.generic.GenericDatumWriter<org.apache.avro.generic.GenericRecord>(
+                schema))) {
+      writer.create(schema, out);
+      writer.append(row);
+      writer.append(row);
+    }
+    RecordingSink sink = extract("nested.avro", out.toByteArray(), StatusCode.COMPLETE);
+    assertThat(sink.events.stream().filter(e -> e.value().equals(SSN)))
+        .extracting(e -> e.recordIndex(), e -> e.jsonPath(), e -> e.names())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0L, "$.customer.ssn", List.of("customer", "ssn")),
+            org.assertj.core.groups.Tuple.tuple(1L, "$.customer.ssn", List.of("customer", "ssn")));
+    assertThat(sink.find("record", "555-0199").orElseThrow().jsonPath()).isEqualTo("$.phones[1]");
+    assertThat(sink.find("record", "X1234567").orElseThrow())
+        .extracting(e -> e.jsonPath(), e -> e.names())
+        .containsExactly("$.attrs.passport", List.of("attrs", "passport"));
+    assertThat(sink.find("record", "passport").orElseThrow().jsonPath()).isNull();
+  }
+
+  @Test
   void pdfPages() {
     RecordingSink sink =
         extract("r.pdf", DocumentSamples.pdf(Samples.pages(LINES)), StatusCode.COMPLETE);
@@ -243,6 +296,26 @@ class FormatExtractionTest {
       assertThat(sink.find("cell", "Review").orElseThrow())
           .extracting(e -> e.cellReference(), e -> e.columnName())
           .containsExactly("Summary!A2", "Title");
+    }
+  }
+
+  @Test
+  void longWholeNumbersAreWrittenOutInFullNotInScientificNotation() throws java.io.IOException {
+    for (String key : List.of("n.xlsx", "n.xls")) {
+      try (org.apache.poi.ss.usermodel.Workbook workbook =
+          key.endsWith("x")
+              ? new org.apache.poi.xssf.usermodel.XSSFWorkbook()
+              : new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+        // Numbers only: the xlsx has no shared strings part at all.
+        workbook.createSheet("Numbers").createRow(4).createCell(2).setCellValue(4111111111111111d);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        workbook.write(out);
+        RecordingSink sink = extract(key, out.toByteArray(), StatusCode.COMPLETE);
+        assertThat(sink.find("cell", "4111111111111111").orElseThrow())
+            .as(key)
+            .extracting(e -> e.row(), e -> e.column(), e -> e.cellReference())
+            .containsExactly(5L, 3L, "Numbers!C5");
+      }
     }
   }
 

@@ -167,6 +167,19 @@ class HostileInputTest {
   }
 
   @Test
+  void corruptOfficeFilesGetMaciesOfficeReason() {
+    byte[] docx = DocumentSamples.docx("t", List.of(SSN));
+    assertThat(extract("cut.docx", Arrays.copyOf(docx, docx.length / 2)).status())
+        .isEqualTo(skipped(StatusReason.MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT));
+    byte[] xls =
+        DocumentSamples.xls(
+            Map.of(
+                "S", io.trawl.extraction.samples.SampleTable.of(List.of("a"), new String[] {SSN})));
+    assertThat(extract("cut.xls", Arrays.copyOf(xls, 1200)).status())
+        .isEqualTo(skipped(StatusReason.MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT));
+  }
+
+  @Test
   void encryptedDocxIsUnableToParse() {
     byte[] docx = DocumentSamples.encryptedDocx("Secret", List.of(SSN), "hunter2");
     ExtractionOutcome outcome = extract("secret.docx", docx);
@@ -205,6 +218,38 @@ class HostileInputTest {
             "photo.png: UNSUPPORTED_FILE_TYPE_EXCEPTION",
             "blob.txt: UNSUPPORTED_FILE_TYPE_EXCEPTION");
     assertThat(sink.lineOf(SSN).orElseThrow().embeddedPath()).isEqualTo("notes.txt");
+  }
+
+  @Test
+  void emailAttachmentsAreExtractedByTheirOwnTypeAndUnsupportedOnesListed() {
+    Map<String, byte[]> attachments = new LinkedHashMap<>();
+    attachments.put("scan.png", png());
+    attachments.put(
+        "records.zip", ArchiveSamples.zip(Map.of("inner/ssn.txt", TextSamples.text(List.of(SSN)))));
+    byte[] eml =
+        io.trawl.extraction.samples.EmailSamples.eml(
+            "a@example.com", "b@example.com", "Files", List.of("see attached"), attachments);
+    RecordingSink sink = new RecordingSink();
+    ExtractionOutcome outcome = EXTRACTOR.extract(Objects.of("m.eml", eml), sink);
+    assertThat(outcome.status())
+        .isEqualTo(partial(StatusReason.ARCHIVE_CONTAINS_UNPROCESSED_FILES));
+    assertThat(outcome.unprocessedFiles())
+        .containsExactly("scan.png: UNSUPPORTED_FILE_TYPE_EXCEPTION");
+    assertThat(sink.lineOf(SSN).orElseThrow().embeddedPath())
+        .isEqualTo("records.zip/inner/ssn.txt");
+    assertThat(sink.openEmbedded()).isZero();
+  }
+
+  @Test
+  void aClosedSinkRefusesLateWritesFromAnAbandonedParse() {
+    RecordingSink delegate = new RecordingSink();
+    GuardedSink guarded = new GuardedSink(delegate, new Deadline(Duration.ofMinutes(1)));
+    guarded.text("before", 1);
+    guarded.close();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> guarded.text("after", 2))
+        .isInstanceOf(ExtractionStop.class);
+    assertThat(delegate.events).extracting(RecordingSink.Event::value).containsExactly("before");
+    assertThat(guarded.delivered()).isTrue();
   }
 
   @Test
@@ -374,6 +419,21 @@ class HostileInputTest {
     String ok = "[".repeat(256) + "1" + "]".repeat(256);
     assertThat(extract("ok.json", ok.getBytes(StandardCharsets.UTF_8)).status())
         .isEqualTo(ClassificationStatus.COMPLETE);
+  }
+
+  @Test
+  void largeJsonBrokenMidwayKeepsWhatWasFound() {
+    StringBuilder json = new StringBuilder("{\"ssn\": \"" + SSN + "\", \"rows\": [");
+    while (json.length() < JsonExtractor.VALIDATE_BYTES + 1_000_000) {
+      json.append("{\"note\": \"filler text for a large document\"},");
+    }
+    json.append("{\"broken\": ");
+    RecordingSink sink = new RecordingSink();
+    ExtractionOutcome outcome =
+        EXTRACTOR.extract(
+            Objects.of("big.json", json.toString().getBytes(StandardCharsets.UTF_8)), sink);
+    assertThat(outcome.status()).isEqualTo(partial(StatusReason.UNABLE_TO_PARSE_FILE));
+    assertThat(sink.find("record", SSN).orElseThrow().jsonPath()).isEqualTo("$.ssn");
   }
 
   @Test
