@@ -28,6 +28,7 @@ final class ArchiveExtractor {
     int files = 0;
     int encrypted = 0;
     int unprocessedBefore = x.unprocessed.size();
+    long unprocessedCountBefore = x.unprocessedCount;
     ZipArchiveEntry entry;
     while ((entry = zip.getNextEntry()) != null) {
       if (entry.isDirectory()) {
@@ -50,6 +51,7 @@ final class ArchiveExtractor {
     if (files > 0 && encrypted == files) {
       // Nothing readable at all: the archive itself cannot be parsed.
       x.unprocessed.subList(unprocessedBefore, x.unprocessed.size()).clear();
+      x.unprocessedCount = unprocessedCountBefore;
       throw ExtractionStop.file(StatusReason.UNABLE_TO_PARSE_FILE, "all entries encrypted");
     }
   }

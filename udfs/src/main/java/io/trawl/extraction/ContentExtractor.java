@@ -70,7 +70,7 @@ public final class ContentExtractor implements AutoCloseable {
   }
 
   private ExtractionOutcome finished(Extraction x) {
-    if (!x.unprocessed.isEmpty()) {
+    if (x.unprocessedCount > 0) {
       return new ExtractionOutcome(
           ClassificationStatus.partial(StatusReason.ARCHIVE_CONTAINS_UNPROCESSED_FILES),
           x.topMimeType,

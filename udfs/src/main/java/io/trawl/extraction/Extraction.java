@@ -20,7 +20,12 @@ final class Extraction {
   final ExtractionLimits limits;
   final Deadline deadline;
   final GuardedSink sink;
+
+  /** At most this many unprocessed files are listed in an outcome. */
+  static final int MAX_UNPROCESSED_LISTED = 10_000;
+
   final List<String> unprocessed = new ArrayList<>();
+  long unprocessedCount;
   long classifiedBytes;
   long filesExtracted;
   long bytesExtracted;
@@ -85,7 +90,7 @@ final class Extraction {
     if (path == null || !stop.fileOnly()) {
       throw stop;
     }
-    unprocessed.add(path + ": " + stop.reason());
+    unprocessed(path, stop.reason());
   }
 
   private void route(
@@ -177,9 +182,15 @@ final class Extraction {
     }
   }
 
-  /** Records a file inside an archive that was not analysed. */
+  /**
+   * Records a file inside an archive that was not analysed. The list keeps the first {@link
+   * #MAX_UNPROCESSED_LISTED} so that an archive of a million images stays within bounded memory.
+   */
   void unprocessed(String path, StatusReason reason) {
-    unprocessed.add(path + ": " + reason);
+    unprocessedCount++;
+    if (unprocessed.size() < MAX_UNPROCESSED_LISTED) {
+      unprocessed.add(path + ": " + reason);
+    }
   }
 
   static String join(String parent, String child) {

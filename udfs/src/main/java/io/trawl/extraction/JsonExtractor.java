@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.trawl.detection.ContentSink;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +26,9 @@ import java.io.StringReader;
 final class JsonExtractor {
   /** JSON files up to this size are validated first; larger ones are streamed once. */
   static final int VALIDATE_BYTES = 8 * 1024 * 1024;
+
+  /** JSON Lines lines longer than this are analysed as text in pieces. */
+  static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
 
   private JsonExtractor() {}
 
@@ -63,25 +65,89 @@ final class JsonExtractor {
   static void jsonLines(Reader reader, Extraction x) throws IOException {
     JsonFactory factory = x.tools.jsonFactory();
     int maxDepth = x.limits.maxJsonNesting();
-    BufferedReader lines = new BufferedReader(reader, 64 * 1024);
-    String line;
+    Lines lines = new Lines(reader);
+    StringBuilder line = new StringBuilder();
     long index = 0;
-    while ((line = lines.readLine()) != null) {
-      if (!line.isBlank()) {
-        Check check = check(factory, new StringReader(line), maxDepth);
+    while (lines.next(line, index, x)) {
+      if (!line.toString().isBlank()) {
+        String text = line.toString();
+        Check check = check(factory, new StringReader(text), maxDepth);
         if (check == Check.TOO_DEEP) {
           throw ExtractionStop.file(StatusReason.JSON_NESTING_LEVEL_OVER_LIMIT, "line " + index);
         }
         if (check == Check.OK) {
-          try (JsonParser parser = factory.createParser(line)) {
+          try (JsonParser parser = factory.createParser(text)) {
             walk(parser, index, maxDepth, x.sink);
           }
         } else {
           // A malformed line is analysed as text, at its own line number.
-          x.sink.text(line, index + 1);
+          x.sink.text(text, index + 1);
         }
       }
       index++;
+    }
+  }
+
+  /**
+   * Lines of a reader without BufferedReader's per-character lock. A line longer than {@link
+   * #MAX_LINE_CHARS} cannot be one reasonable record: it is delivered as text pieces carrying its
+   * line number (bounded memory) and comes back empty.
+   */
+  private static final class Lines {
+    private final Reader in;
+    private final char[] buf = new char[64 * 1024];
+    private int pos;
+    private int limit;
+    private boolean pendingCr;
+
+    Lines(Reader in) {
+      this.in = in;
+    }
+
+    /** Reads the next line into {@code line}; false at the end of input. */
+    boolean next(StringBuilder line, long index, Extraction x) throws IOException {
+      line.setLength(0);
+      boolean any = false;
+      boolean overlong = false;
+      while (true) {
+        if (pos == limit) {
+          limit = Math.max(in.read(buf, 0, buf.length), 0);
+          pos = 0;
+          if (limit == 0) {
+            break;
+          }
+        }
+        if (pendingCr) {
+          pendingCr = false;
+          if (buf[pos] == '\n') {
+            pos++;
+            continue;
+          }
+        }
+        int start = pos;
+        while (pos < limit && buf[pos] != '\n' && buf[pos] != '\r') {
+          pos++;
+        }
+        line.append(buf, start, pos - start);
+        any = true;
+        if (line.length() >= MAX_LINE_CHARS) {
+          x.sink.text(line, index + 1);
+          line.setLength(0);
+          overlong = true;
+        }
+        if (pos < limit) {
+          pendingCr = buf[pos] == '\r';
+          pos++;
+          break;
+        }
+      }
+      if (overlong) {
+        if (line.length() > 0) {
+          x.sink.text(line, index + 1);
+        }
+        line.setLength(0);
+      }
+      return any;
     }
   }
 

@@ -422,6 +422,37 @@ class HostileInputTest {
   }
 
   @Test
+  void jsonLinesWithCrlfAndAnOverlongLine() {
+    StringBuilder jsonl = new StringBuilder("{\"a\":\"1\"}\r\n");
+    jsonl.append("x".repeat(JsonExtractor.MAX_LINE_CHARS + 10)).append("\r\n");
+    jsonl.append("{\"ssn\":\"").append(SSN).append("\"}\r\n");
+    long[] textChars = {0};
+    long[] ssnIndex = {-1};
+    ContentSinkAdapter sink =
+        new ContentSinkAdapter() {
+          @Override
+          public void text(CharSequence block, long firstLine) {
+            assertThat(firstLine).isEqualTo(2L);
+            textChars[0] += block.length();
+          }
+
+          @Override
+          public void record(
+              CharSequence value, long recordIndex, String jsonPath, List<String> names) {
+            if (value.toString().equals(SSN)) {
+              ssnIndex[0] = recordIndex;
+            }
+          }
+        };
+    ExtractionOutcome outcome =
+        EXTRACTOR.extract(
+            Objects.of("long.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8)), sink);
+    assertThat(outcome.status()).isEqualTo(ClassificationStatus.COMPLETE);
+    assertThat(textChars[0]).isEqualTo(JsonExtractor.MAX_LINE_CHARS + 10L);
+    assertThat(ssnIndex[0]).isEqualTo(2L);
+  }
+
+  @Test
   void largeJsonBrokenMidwayKeepsWhatWasFound() {
     StringBuilder json = new StringBuilder("{\"ssn\": \"" + SSN + "\", \"rows\": [");
     while (json.length() < JsonExtractor.VALIDATE_BYTES + 1_000_000) {
