@@ -66,7 +66,20 @@ public final class AddressFinder implements MatchFinder {
     return INSTANCE;
   }
 
-  private record City(String[] names, String[] ranges) {}
+  private record City(String[] names, String[] ranges, int[][] numeric) {
+    /** Numeric ranges pre-parsed as {length, low, high}. */
+    static City of(String[] names, String[] ranges) {
+      int[][] numeric = new int[ranges.length][];
+      for (int i = 0; i < ranges.length; i++) {
+        String[] b = ranges[i].split("-");
+        if (b[0].chars().allMatch(Character::isDigit)) {
+          int lo = Integer.parseInt(b[0]);
+          numeric[i] = new int[] {b[0].length(), lo, b.length > 1 ? Integer.parseInt(b[1]) : lo};
+        }
+      }
+      return new City(names, ranges, numeric);
+    }
+  }
 
   private record Country(String code, Pattern shape, List<City> cities) {}
 
@@ -86,7 +99,7 @@ public final class AddressFinder implements MatchFinder {
             }
             byCountry
                 .computeIfAbsent(f[0], k -> new ArrayList<>())
-                .add(new City(names, f[2].split(",")));
+                .add(City.of(names, f[2].split(",")));
           }
           List<Country> list = new ArrayList<>();
           byCountry.forEach(
@@ -101,45 +114,139 @@ public final class AddressFinder implements MatchFinder {
   @Override
   public void find(CharSequence text, SpanConsumer out) {
     ensureLoaded();
-    String folded = Dictionary.fold(text);
-    if (folded.length() != text.length()) {
-      folded = text.toString().toLowerCase(java.util.Locale.ROOT); // keep offsets aligned
-    }
-    // A code shape shared by several countries (five digits) is reported once.
-    java.util.Set<Long> seen = new java.util.HashSet<>();
-    for (Country c : countries) {
-      Matcher m = c.shape().matcher(text);
-      while (m.find()) {
-        String code = m.group();
-        int[] span = cityNear(text, folded, c, code, m.start(), m.end());
-        if (span != null) {
-          int start = streetStart(text, span[0]);
-          if (seen.add(((long) m.start() << 32) | m.end())) {
-            out.accept(start, span[1]);
+    // One hand-written pass finds code candidates (digit runs of 4 or 5, ZIP+4, and the inward
+    // parts of UK and Canadian codes); the RE2J shapes then confirm only around those spots.
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        int j = i;
+        while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          j++;
+        }
+        boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        if (left && j - i == 5) {
+          int end = j;
+          if (j + 5 <= n && text.charAt(j) == '-' && allDigits(text, j + 1, j + 5)) {
+            end = j + 5;
           }
+          if (end == n || !Character.isLetterOrDigit(text.charAt(end))) {
+            report(text, i, end, FIVE_DIGIT, out);
+          } else if (end != j && (j == n || !Character.isLetterOrDigit(text.charAt(j)))) {
+            report(text, i, j, FIVE_DIGIT, out);
+          }
+        } else if (left && j - i == 4 && (j == n || !Character.isLetterOrDigit(text.charAt(j)))) {
+          report(text, i, j, List.of("AU"), out);
+        }
+        // Inward parts: UK "1AA" (digit, two letters) and Canada "1A1" (digit, letter, digit).
+        int p = j - 1;
+        if (p + 3 <= n && upper(text, p + 1) && upper(text, p + 2) && boundary(text, p + 3)) {
+          confirm(text, p, 3, 8, "UK", out);
+        }
+        if (p + 3 <= n && upper(text, p + 1) && digit(text, p + 2) && boundary(text, p + 3)) {
+          confirm(text, p, 3, 4, "CA", out);
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static final List<String> FIVE_DIGIT = List.of("US", "FR", "DE", "IT", "ES");
+
+  private void report(CharSequence text, int cs, int ce, List<String> codes, SpanConsumer out) {
+    String code = text.subSequence(cs, ce).toString();
+    for (Country c : countries) {
+      if (codes.contains(c.code())) {
+        int[] span = cityNear(text, c, code, cs, ce);
+        if (span != null) {
+          out.accept(streetStart(text, span[0]), span[1]);
+          return;
         }
       }
     }
   }
 
+  /** Runs a country's code shape over the few characters before an inward-code candidate. */
+  private void confirm(CharSequence text, int p, int len, int before, String cc, SpanConsumer out) {
+    int ws = Math.max(0, p - before);
+    Country country = null;
+    for (Country c : countries) {
+      if (c.code().equals(cc)) {
+        country = c;
+      }
+    }
+    if (country == null) {
+      return;
+    }
+    Matcher m = country.shape().matcher(text.subSequence(ws, p + len));
+    while (m.find()) {
+      if (ws + m.end() == p + len
+          && (ws + m.start() == 0 || !Character.isLetterOrDigit(text.charAt(ws + m.start() - 1)))) {
+        report(text, ws + m.start(), p + len, List.of(cc), out);
+        return;
+      }
+    }
+  }
+
+  private static boolean allDigits(CharSequence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!digit(s, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean digit(CharSequence s, int k) {
+    return k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9';
+  }
+
+  private static boolean upper(CharSequence s, int k) {
+    return k < s.length() && s.charAt(k) >= 'A' && s.charAt(k) <= 'Z';
+  }
+
+  private static boolean boundary(CharSequence s, int k) {
+    return k >= s.length() || !Character.isLetterOrDigit(s.charAt(k));
+  }
+
+  /** How far from the code a city name may start or end (name plus a state code and commas). */
+  private static final int REACH = 40;
+
   /** The span of city + code if a matching city is adjacent to the code, else null. */
-  private static int[] cityNear(
-      CharSequence text, String folded, Country c, String code, int cs, int ce) {
+  private static int[] cityNear(CharSequence text, Country c, String code, int cs, int ce) {
+    String folded = null;
+    int ws = Math.max(0, cs - REACH);
+    int lcs = cs - ws;
+    int lce = ce - ws;
     for (City city : c.cities()) {
-      if (!inRange(c.code(), code, city.ranges())) {
+      if (!inRange(c.code(), code, city)) {
         continue;
+      }
+      if (folded == null) {
+        // Fold only a small window around the code, and only once a city's range matches.
+        int we = Math.min(text.length(), ce + REACH);
+        String raw = text.subSequence(ws, we).toString();
+        folded = Dictionary.fold(raw);
+        if (folded.length() != raw.length()) {
+          folded = raw.toLowerCase(java.util.Locale.ROOT); // keep offsets aligned
+        }
       }
       for (String name : city.names()) {
         // City before code: "Chicago, IL 60601", "London SW1A 1AA".
-        int from = Math.max(0, cs - name.length() - 12);
-        int k = folded.lastIndexOf(name, cs);
-        if (k >= from && wordAt(folded, k, name) && gapOk(text, k + name.length(), cs)) {
-          return new int[] {k, ce};
+        int k = folded.lastIndexOf(name, lcs - name.length());
+        if (k >= 0
+            && k + name.length() <= lcs
+            && wordAt(folded, k, name)
+            && gapOk(text, ws + k + name.length(), cs)) {
+          return new int[] {ws + k, ce};
         }
         // Code before city: "75008 Paris", "10115 Berlin".
-        k = folded.indexOf(name, ce);
-        if (k >= 0 && k <= ce + 12 && wordAt(folded, k, name) && gapOk(text, ce, k)) {
-          return new int[] {cs, k + name.length()};
+        k = folded.indexOf(name, lce);
+        if (k >= 0 && wordAt(folded, k, name) && gapOk(text, ce, ws + k)) {
+          return new int[] {cs, ws + k + name.length()};
         }
       }
     }
@@ -156,31 +263,32 @@ public final class AddressFinder implements MatchFinder {
     return from <= to && GAP.matches(text.subSequence(from, to).toString());
   }
 
-  static boolean inRange(String country, String code, String[] ranges) {
-    String compact = code.replace(" ", "");
-    for (String r : ranges) {
+  static boolean inRange(String country, String code, City city) {
+    String[] ranges = city.ranges();
+    for (int i = 0; i < ranges.length; i++) {
+      String r = ranges[i];
       if (country.equals("UK")) {
         int letters = 0;
-        while (letters < compact.length() && Character.isLetter(compact.charAt(letters))) {
+        while (letters < code.length() && Character.isLetter(code.charAt(letters))) {
           letters++;
         }
-        if (compact.substring(0, letters).equals(r)) {
+        if (letters == r.length() && code.startsWith(r)) {
           return true;
         }
       } else if (country.equals("CA")) {
-        if (compact.startsWith(r)) {
+        if (code.startsWith(r)) {
           return true;
         }
-      } else {
-        String[] b = r.split("-");
-        int len = b[0].length();
-        if (compact.length() < len) {
+      } else if (city.numeric()[i] != null) {
+        int[] b = city.numeric()[i];
+        if (code.length() < b[0]) {
           continue;
         }
-        int v = Integer.parseInt(compact.substring(0, len));
-        int lo = Integer.parseInt(b[0]);
-        int hi = b.length > 1 ? Integer.parseInt(b[1]) : lo;
-        if (v >= lo && v <= hi) {
+        int v = 0;
+        for (int k = 0; k < b[0]; k++) {
+          v = v * 10 + code.charAt(k) - '0';
+        }
+        if (v >= b[1] && v <= b[2]) {
           return true;
         }
       }

@@ -44,6 +44,13 @@ final class Dictionary {
 
   /** Lower case without diacritics, so José matches jose and Müller matches muller. */
   static String fold(CharSequence s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toString().toLowerCase(Locale.ROOT); // the common case, without normalising
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {

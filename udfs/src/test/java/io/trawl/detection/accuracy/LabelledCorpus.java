@@ -109,6 +109,15 @@ final class LabelledCorpus {
           break;
         }
         docs.add(new Doc(d.id(), wrap(near(d, value)), true, "valid+keyword"));
+        if (!d.keywords().isEmpty() && i % 3 == 0) {
+          // Macie's proximity rule works both ways: the keyword may follow the value.
+          docs.add(
+              new Doc(
+                  d.id(),
+                  wrap(value(d, v, true) + " (" + keyword(d) + ")"),
+                  true,
+                  "keyword after"));
+        }
         String bare = value(d, v, true);
         docs.add(new Doc(d.id(), wrap("ref " + bare), !d.keywordRequired(), "valid, no keyword"));
         if (d.keywordRequired() && i % 2 == 0) {
@@ -146,7 +155,13 @@ final class LabelledCorpus {
   }
 
   private String keyword(ManagedDataIdentifier d) {
-    return d.keywords().get(rnd.nextInt(d.keywords().size()));
+    String kw = d.keywords().get(rnd.nextInt(d.keywords().size()));
+    // Keywords are case-insensitive; documents write them in every case.
+    return switch (rnd.nextInt(3)) {
+      case 0 -> kw.toUpperCase(Locale.ROOT);
+      case 1 -> kw.isEmpty() ? kw : Character.toUpperCase(kw.charAt(0)) + kw.substring(1);
+      default -> kw;
+    };
   }
 
   private String near(ManagedDataIdentifier d, String value) {
