@@ -49,7 +49,7 @@ final class SqlCommand implements Callable<Integer> {
     Dataset<Row> df;
     try {
       df = spark.sql(query);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's AnalysisException is checked, but Scala does not declare it
       String msg =
           e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
       throw TrawlErrors.invalidArgument("query failed: %s", msg);

@@ -44,6 +44,8 @@ public final class JobBenchmark {
     int largeSizeMb = Integer.parseInt(opts.getOrDefault("large-size-mb", "16"));
     int small = Integer.parseInt(opts.getOrDefault("small", "4000"));
     int smallKb = Integer.parseInt(opts.getOrDefault("small-kb", "4"));
+    ManagedDataIdentifierSelector selector =
+        ManagedDataIdentifierSelector.valueOf(opts.getOrDefault("selector", "RECOMMENDED"));
     int cores =
         Integer.parseInt(
             opts.getOrDefault("cores", String.valueOf(Runtime.getRuntime().availableProcessors())));
@@ -111,13 +113,15 @@ public final class JobBenchmark {
                 "bench",
                 "{\"name\":\"bench-"
                     + bucket
-                    + "\",\"jobType\":\"ONE_TIME\",\"managedDataIdentifierSelector\":\"ALL\","
+                    + "\",\"jobType\":\"ONE_TIME\",\"managedDataIdentifierSelector\":\""
+                    + selector
+                    + "\","
                     + "\"s3JobDefinition\":{\"bucketDefinitions\":[{\"accountId\":\"000000000000\",\"buckets\":[\""
                     + bucket
                     + "\"]}]}}");
         EngineConfig engine =
             new EngineConfig(
-                ManagedDataIdentifierSelector.ALL.resolve(List.of(), ManagedDataIdentifiers.load()),
+                selector.resolve(List.of(), ManagedDataIdentifiers.load()),
                 List.of(),
                 List.of(),
                 "bench");
@@ -157,7 +161,8 @@ public final class JobBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%ncores: %d, JVM: %s %s%n",
+        "%nselector: %s, cores: %d, JVM: %s %s%n",
+        selector,
         cores,
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"));

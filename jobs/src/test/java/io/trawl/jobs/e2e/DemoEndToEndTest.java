@@ -85,14 +85,30 @@ class DemoEndToEndTest {
     // The sql subcommand queries the same catalog (the database is current).
     StringWriter sqlOut = new StringWriter();
     int sqlCode =
-        TrawlCli.execute(new PrintWriter(sqlOut), new PrintWriter(new StringWriter()), "sql",
-            "--home", home.toString(), "--database", "demo_e2e", "--format", "csv",
+        TrawlCli.execute(
+            new PrintWriter(sqlOut),
+            new PrintWriter(new StringWriter()),
+            "sql",
+            "--home",
+            home.toString(),
+            "--database",
+            "demo_e2e",
+            "--format",
+            "csv",
             "SELECT count(DISTINCT bucket) AS buckets FROM findings");
     assertThat(sqlCode).isZero();
     assertThat(sqlOut.toString().lines().toList()).first().isEqualTo("buckets");
     StringWriter badErr = new StringWriter();
-    assertThat(TrawlCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(badErr),
-            "sql", "--home", home.toString(), "--database", "demo_e2e", "SELECT nope FROM findings"))
+    assertThat(
+            TrawlCli.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(badErr),
+                "sql",
+                "--home",
+                home.toString(),
+                "--database",
+                "demo_e2e",
+                "SELECT nope FROM findings"))
         .isEqualTo(2);
     assertThat(badErr.toString()).startsWith("trawl: query failed");
   }
