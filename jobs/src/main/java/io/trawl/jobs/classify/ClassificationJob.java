@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import io.trawl.TrawlErrors;
 import io.trawl.TrawlException;
@@ -79,10 +80,22 @@ public final class ClassificationJob {
       long objectsSkipped,
       long objectsSensitive,
       long bytesInScope,
+      long bytesRead,
       long bytesClassified,
       long findings,
       double estimatedCostUsd,
       double macieCostUsd) {}
+
+  /** Reasons a scheduled job retries in its next run instead of treating the object as done. */
+  static final List<String> RETRIED_REASONS =
+      List.of(
+          "PERMISSION_DENIED",
+          "INVALID_KMS_KEY",
+          "SOURCE_OBJECT_NO_LONGER_AVAILABLE",
+          "OBJECT_VERSION_MISMATCH",
+          "TIME_CUT_OFF_REACHED",
+          "NO_SUCH_BUCKET_AVAILABLE",
+          "UNABLE_TO_PARSE_FILE");
 
   private final SparkSession spark;
   private final Settings s;
@@ -157,6 +170,7 @@ public final class ClassificationJob {
     Broadcast<Map<String, String>> conf = jsc.broadcast(new HashMap<>(HadoopConfs.capture(spark)));
     LongAccumulator objectsDone = spark.sparkContext().longAccumulator("trawl.objects");
     LongAccumulator bytesDone = spark.sparkContext().longAccumulator("trawl.bytes");
+    LongAccumulator bytesRead = spark.sparkContext().longAccumulator("trawl.bytes.read");
     int partitions =
         s.partitions() > 0
             ? s.partitions()
@@ -168,7 +182,8 @@ public final class ClassificationJob {
         inScope
             .repartition(partitions)
             .mapPartitions(
-                new ClassifyPartition(s.engine(), s.limits(), conf, run, objectsDone, bytesDone),
+                new ClassifyPartition(
+                    s.engine(), s.limits(), conf, run, objectsDone, bytesDone, bytesRead),
                 Encoders.STRING());
     Dataset<Row> parsed =
         documents
@@ -221,8 +236,7 @@ public final class ClassificationJob {
                 "coalesce(sum(case when status_code = 'SKIPPED' then 1 else 0 end), 0)",
                 "coalesce(sum(case when sensitive then 1 else 0 end), 0)",
                 "coalesce(sum(size_classified), 0)",
-                "coalesce(sum(case when status_code != 'SKIPPED' then 1 else 0 end), 0)",
-                "coalesce(sum(case when status_code != 'SKIPPED' then size else 0 end), 0)")
+                "coalesce(sum(case when status_code != 'SKIPPED' then 1 else 0 end), 0)")
             .first();
     long findings =
         spark
@@ -231,7 +245,8 @@ public final class ClassificationJob {
             .load(s.catalog().tablePath(TrawlTable.FINDINGS))
             .where(col("run_id").equalTo(run.runId()))
             .count();
-    double trawlCost = s.cost().trawlCost(agg.getLong(5), agg.getLong(6));
+    // One GET per object analysed; compute from the bytes actually read from storage.
+    double trawlCost = s.cost().trawlCost(agg.getLong(5), bytesRead.value());
     double macieCost = s.cost().macieCost(agg.getLong(4));
     Result result =
         new Result(
@@ -243,6 +258,7 @@ public final class ClassificationJob {
             agg.getLong(2),
             agg.getLong(3),
             bytesInScope,
+            bytesRead.value(),
             agg.getLong(4),
             findings,
             trawlCost,
@@ -325,6 +341,11 @@ public final class ClassificationJob {
             .format("delta")
             .load(s.catalog().tablePath(TrawlTable.CLASSIFICATION_RESULTS))
             .where(col("job_id").equalTo(run.jobId()).and(col("run_id").notEqual(run.runId())))
+            // Skips that may pass next time (access, keys, deletions, time) are retried.
+            .where(
+                col("status_code")
+                    .notEqual("SKIPPED")
+                    .or(not(col("status_reason").isin(RETRIED_REASONS.toArray()))))
             .select(
                 col("bucket").as("p_bucket"),
                 col("key").as("p_key"),
@@ -400,7 +421,7 @@ public final class ClassificationJob {
       v.put("objects_skipped", r.objectsSkipped());
       v.put("objects_sensitive", r.objectsSensitive());
       v.put("bytes_in_scope", r.bytesInScope());
-      v.put("bytes_read", r.bytesInScope());
+      v.put("bytes_read", r.bytesRead());
       v.put("bytes_classified", r.bytesClassified());
       v.put("findings", r.findings());
       v.put("estimated_cost_usd", r.estimatedCostUsd());

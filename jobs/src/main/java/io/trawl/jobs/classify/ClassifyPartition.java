@@ -32,6 +32,7 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, String> {
   private final RunContext run;
   private final LongAccumulator objectsDone;
   private final LongAccumulator bytesDone;
+  private final LongAccumulator bytesRead;
 
   ClassifyPartition(
       EngineConfig engineConfig,
@@ -39,13 +40,15 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, String> {
       Broadcast<Map<String, String>> hadoopConf,
       RunContext run,
       LongAccumulator objectsDone,
-      LongAccumulator bytesDone) {
+      LongAccumulator bytesDone,
+      LongAccumulator bytesRead) {
     this.engineConfig = engineConfig;
     this.limits = limits;
     this.hadoopConf = hadoopConf;
     this.run = run;
     this.objectsDone = objectsDone;
     this.bytesDone = bytesDone;
+    this.bytesRead = bytesRead;
   }
 
   static DetectionEngine engine(EngineConfig config) {
@@ -75,6 +78,7 @@ final class ClassifyPartition implements MapPartitionsFunction<Row, String> {
         ObjectResult r = classifier.classify(o);
         objectsDone.add(1);
         bytesDone.add(Math.max(0, o.size()));
+        bytesRead.add(r.bytesRead());
         return ResultRecords.toJson(run, r);
       }
     };

@@ -156,21 +156,7 @@ final class ClassifyCommand implements Callable<Integer> {
     EngineConfig engine = new EngineConfig(managed, custom, allowLists, hashKey());
     common.checkLocalEstates(estates);
     SparkSession spark = common.session("trawl-classify");
-    ExtractionLimits defaults = ExtractionLimits.defaults();
-    ExtractionLimits limits =
-        new ExtractionLimits(
-            defaults.maxTextBytes(),
-            defaults.maxPdfBytes(),
-            defaults.maxOfficeBytes(),
-            defaults.maxColumnarBytes(),
-            defaults.maxArchiveBytes(),
-            defaults.maxEmailBytes(),
-            defaults.maxArchiveNesting(),
-            defaults.maxArchiveFiles(),
-            defaults.maxArchiveExtractedBytes(),
-            defaults.maxExtractedFileBytes(),
-            defaults.maxJsonNesting(),
-            timeBudget);
+    ExtractionLimits limits = ExtractionLimits.defaults().withTimeBudget(timeBudget);
     if (!estates.isEmpty()) {
       InventoryJob.create(
               spark,

@@ -1,5 +1,7 @@
 package io.trawl.jobs.demo;
 
+import io.trawl.detection.Validator;
+import io.trawl.detection.Validators;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -140,21 +142,20 @@ final class SyntheticValues {
     return sb.toString();
   }
 
+  /** The digit that completes {@code partial}, found with the engine's own LUHN validator. */
   static char luhnCheckDigit(CharSequence partial) {
-    int sum = 0;
-    boolean dbl = true;
-    for (int i = partial.length() - 1; i >= 0; i--) {
-      int d = partial.charAt(i) - '0';
-      if (dbl) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
+    return checkDigit(partial.toString(), "", "LUHN");
+  }
+
+  /** The check digit for which {@code prefix + d + suffix} passes {@code validator}. */
+  private static char checkDigit(String prefix, String suffix, String validator) {
+    Validator v = Validators.validator(validator);
+    for (char d = '0'; d <= '9'; d++) {
+      if (v.isValid(prefix + d + suffix)) {
+        return d;
       }
-      sum += d;
-      dbl = !dbl;
     }
-    return (char) ('0' + (10 - sum % 10) % 10);
+    return 0;
   }
 
   String cardExpiry() {
@@ -205,28 +206,15 @@ final class SyntheticValues {
     return sb.toString();
   }
 
-  /** A UK NHS number with a valid mod-11 check digit. */
+  /** A UK NHS number with a valid mod-11 check digit (some 9-digit stems have none). */
   String nhsNumber() {
     while (true) {
-      int[] d = new int[9];
-      int sum = 0;
-      for (int i = 0; i < 9; i++) {
-        d[i] = random.nextInt(10);
-        sum += d[i] * (10 - i);
+      String stem = digits(9);
+      char check = checkDigit(stem, "", "UK_NHS");
+      if (check != 0) {
+        String n = stem + check;
+        return n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6);
       }
-      int check = 11 - sum % 11;
-      if (check == 11) {
-        check = 0;
-      }
-      if (check == 10) {
-        continue;
-      }
-      StringBuilder sb = new StringBuilder();
-      for (int x : d) {
-        sb.append(x);
-      }
-      sb.append(check);
-      return sb.substring(0, 3) + " " + sb.substring(3, 6) + " " + sb.substring(6);
     }
   }
 
