@@ -6,6 +6,7 @@ import io.trawl.detection.Location;
 import io.trawl.detection.ObjectScan;
 import io.trawl.detection.Occurrence;
 import io.trawl.detection.Severity;
+import io.trawl.detection.Trigger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -304,7 +305,11 @@ final class DefaultObjectScan implements ObjectScan {
     }
   }
 
-  /** Digit runs (single space, '-', '.' or '/' between digit groups) and IBAN shapes. */
+  /**
+   * Digit runs (single space, '-', '.' or '/' between digit groups) and IBAN shapes. Each run is
+   * described once (digits, longest group, first and last group, '.' separators) and every
+   * digit-triggered identifier filters it by that description, without reading the text again.
+   */
   private void shapePass() {
     final boolean iban = engine.ibanIdentifiers.length > 0;
     final boolean digitsWanted = engine.digitIdentifiers.length > 0;
@@ -312,7 +317,9 @@ final class DefaultObjectScan implements ObjectScan {
     int digits = 0;
     int lastDigitEnd = -1;
     int consecutive = 0;
-    boolean tooLong = false;
+    int longestGroup = 0;
+    int firstGroup = 0;
+    int dots = 0;
     final char[] t = chars;
     for (int i = 0; i < n; i++) {
       char c = t[i];
@@ -320,13 +327,15 @@ final class DefaultObjectScan implements ObjectScan {
         if (runStart < 0) {
           runStart = i;
           digits = 0;
-          tooLong = false;
+          longestGroup = 0;
+          firstGroup = 0;
+          dots = 0;
         }
         digits++;
         consecutive++;
         lastDigitEnd = i + 1;
-        if (consecutive > LONGEST_DIGIT_STRING) {
-          tooLong = true;
+        if (consecutive > longestGroup) {
+          longestGroup = consecutive;
         }
         if (iban
             && consecutive == 2
@@ -345,34 +354,84 @@ final class DefaultObjectScan implements ObjectScan {
         }
         continue;
       }
+      int group = consecutive;
       consecutive = 0;
       if (runStart >= 0) {
         if ((c == ' ' || c == '-' || c == '.' || c == '/') && lastDigitEnd == i) {
+          if (firstGroup == 0) {
+            firstGroup = group;
+          }
+          if (c == '.') {
+            dots++;
+          }
           continue;
         }
-        if (digitsWanted && !tooLong) {
-          digitRun(runStart, lastDigitEnd, digits);
+        if (digitsWanted && longestGroup <= LONGEST_DIGIT_STRING) {
+          int lastGroup = lastDigitEnd == i ? group : lastGroupBefore(lastDigitEnd);
+          digitRun(runStart, lastDigitEnd, digits, longestGroup, firstGroup, lastGroup, dots);
         }
         runStart = -1;
       }
     }
-    if (runStart >= 0 && digitsWanted && !tooLong) {
-      digitRun(runStart, lastDigitEnd, digits);
+    if (runStart >= 0 && digitsWanted && longestGroup <= LONGEST_DIGIT_STRING) {
+      digitRun(
+          runStart,
+          lastDigitEnd,
+          digits,
+          longestGroup,
+          firstGroup,
+          lastGroupBefore(lastDigitEnd),
+          dots);
     }
+  }
+
+  /** Length of the group of digits that ends at {@code end}. */
+  private int lastGroupBefore(int end) {
+    int k = end;
+    while (k > 0 && chars[k - 1] >= '0' && chars[k - 1] <= '9') {
+      k--;
+    }
+    return end - k;
   }
 
   private static boolean isUpper(char c) {
     return c >= 'A' && c <= 'Z';
   }
 
-  private void digitRun(int start, int end, int digits) {
+  private void digitRun(
+      int start, int end, int digits, int longestGroup, int firstGroup, int lastGroup, int dots) {
+    if (firstGroup == 0) {
+      firstGroup = lastGroup; // a single group
+    }
     for (int id : engine.digitIdentifiers) {
       CompiledIdentifier ci = engine.identifiers[id];
-      if (digits >= ci.triggerMinDigits) {
-        int pad = Math.max(8, ci.maxLength - ci.triggerMinDigits);
-        touch(id).addWindow(start - pad, end + pad);
+      if (digits < ci.triggerMinDigits || longestGroup < ci.triggerMinGroupDigits) {
+        continue;
       }
+      if (ci.trigger == Trigger.IP) {
+        boolean ipv6 = ipv6Group(start, end, firstGroup, lastGroup);
+        if (!ipv6 && dots >= 3) {
+          // A dotted quad lies inside the run itself: no padding needed.
+          touch(id).addWindow(start, end);
+          continue;
+        }
+        if (!ipv6) {
+          continue;
+        }
+      }
+      int pad = Math.max(8, ci.maxLength - ci.triggerMinDigits);
+      touch(id).addWindow(start - pad, end + pad);
     }
+  }
+
+  /**
+   * An IPv6 group of four digits is the first group of a run that follows ':' or the last group of
+   * one followed by ':'. (An IPv4 dotted quad lies inside one run with three '.' separators.) Log
+   * timestamps ({@code 2024-05-03 12:34:56.789}) are neither.
+   */
+  private boolean ipv6Group(int start, int end, int firstGroup, int lastGroup) {
+    return (firstGroup >= 4 && start > 0 && chars[start - 1] == ':')
+        || (lastGroup >= 4 && end < n && chars[end] == ':');
   }
 
   private void runFinder(CompiledIdentifier ci, Scratch sc) {
