@@ -60,6 +60,11 @@ final class DefaultObjectScan implements ObjectScan {
   private final Scratch[] scratch;
   private final int[] touched;
   private int[] matchBuffer = new int[64];
+
+  /** The piece as the JDK matchers see it: one instance, so each identifier's matcher is reused. */
+  private final BudgetedText budgeted = new BudgetedText();
+
+  private final java.util.regex.Matcher[] fastMatchers;
   private int touchedCount;
   private final Deque<String> embedded = new ArrayDeque<>();
   private String embeddedPath;
@@ -92,6 +97,7 @@ final class DefaultObjectScan implements ObjectScan {
     this.accumulators = new Accumulator[ids];
     this.scratch = new Scratch[ids];
     this.touched = new int[ids];
+    this.fastMatchers = new java.util.regex.Matcher[ids];
   }
 
   // ---------------------------------------------------------------- ContentSink
@@ -224,6 +230,7 @@ final class DefaultObjectScan implements ObjectScan {
       chars = new char[Math.max(n, 1024)];
     }
     piece.getChars(0, n, chars, 0);
+    budgeted.reset(piece);
     newlines = null;
     newlineCount = 0;
   }
@@ -238,7 +245,12 @@ final class DefaultObjectScan implements ObjectScan {
         Scratch sc = touch(k.identifier);
         if (sc.structuralKeyword == null) {
           sc.structuralKeyword = k.keyword;
-          sc.addWindow(0, n);
+          // As in free text, a keyword opens a window only for identifiers that look near their
+          // keywords; for the others (an "iban" column and 52 IBAN identifiers) their anchors
+          // and triggers already say where a value can be, and the keyword only explains it.
+          if (engine.identifiers[k.identifier].keywordWindows) {
+            sc.addWindow(0, n);
+          }
         }
       }
     }
@@ -455,8 +467,14 @@ final class DefaultObjectScan implements ObjectScan {
    * counted) if the budget ran out, so the caller reruns the window on RE2J.
    */
   private boolean runFast(CompiledIdentifier ci, Scratch sc, int ws, int we) {
-    long budget = FAST_BUDGET_PER_CHAR * (long) (we - ws) + FAST_BUDGET_BASE;
-    java.util.regex.Matcher m = ci.fastPattern.matcher(new BudgetedText(s, ws, we, budget));
+    java.util.regex.Matcher m = fastMatchers[ci.index];
+    if (m == null) {
+      m = ci.fastPattern.matcher(budgeted);
+      fastMatchers[ci.index] = m;
+    }
+    budgeted.budget(FAST_BUDGET_PER_CHAR * (long) (we - ws) + FAST_BUDGET_BASE);
+    // Opaque, anchoring bounds (the defaults): the region behaves as a text of its own.
+    m.region(ws, we);
     int found = 0;
     try {
       while (m.find()) {
@@ -472,10 +490,10 @@ final class DefaultObjectScan implements ObjectScan {
         if (4 * found + 4 > matchBuffer.length) {
           matchBuffer = Arrays.copyOf(matchBuffer, matchBuffer.length * 2);
         }
-        matchBuffer[4 * found] = ws + m.start();
-        matchBuffer[4 * found + 1] = ws + m.end();
-        matchBuffer[4 * found + 2] = ws + vs;
-        matchBuffer[4 * found + 3] = ws + ve;
+        matchBuffer[4 * found] = m.start();
+        matchBuffer[4 * found + 1] = m.end();
+        matchBuffer[4 * found + 2] = vs;
+        matchBuffer[4 * found + 3] = ve;
         found++;
       }
     } catch (RuntimeException e) {
