@@ -146,7 +146,13 @@ public final class AddressFinder implements MatchFinder {
           hitsRef[0][2 * c + 1] = end;
           hitCount[0] = c + 1;
         });
-    CityHits cities = new CityHits(text, hitsRef[0], hitCount[0]);
+    int nonAscii = 0;
+    for (int k = 0; k < n && nonAscii == 0; k++) {
+      if (text.charAt(k) >= 128) {
+        nonAscii = 1;
+      }
+    }
+    CityHits cities = new CityHits(text, hitsRef[0], hitCount[0], nonAscii != 0);
     int i = 0;
     while (i < n) {
       char ch = text.charAt(i);
@@ -193,7 +199,7 @@ public final class AddressFinder implements MatchFinder {
    * ce)?". Names are matched lower-cased here but accent-folded by {@link #cityNear}, so a window
    * with non-ASCII characters always passes.
    */
-  private record CityHits(CharSequence text, int[] hits, int count) {
+  private record CityHits(CharSequence text, int[] hits, int count, boolean anyNonAscii) {
     boolean near(int cs, int ce) {
       int from = Math.max(0, cs - REACH);
       int to = Math.min(text.length(), ce + REACH);
@@ -212,7 +218,7 @@ public final class AddressFinder implements MatchFinder {
           return true;
         }
       }
-      for (int k = from; k < to; k++) {
+      for (int k = from; anyNonAscii && k < to; k++) {
         if (text.charAt(k) >= 128) {
           return true;
         }

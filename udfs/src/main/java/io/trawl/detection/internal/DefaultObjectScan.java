@@ -332,6 +332,7 @@ final class DefaultObjectScan implements ObjectScan {
     int longestGroup = 0;
     int firstGroup = 0;
     int dots = 0;
+    int groupBeforeSeparator = 0;
     final char[] t = chars;
     for (int i = 0; i < n; i++) {
       char c = t[i];
@@ -373,37 +374,23 @@ final class DefaultObjectScan implements ObjectScan {
           if (firstGroup == 0) {
             firstGroup = group;
           }
+          groupBeforeSeparator = group;
           if (c == '.') {
             dots++;
           }
           continue;
         }
         if (digitsWanted && longestGroup <= LONGEST_DIGIT_STRING) {
-          int lastGroup = lastDigitEnd == i ? group : lastGroupBefore(lastDigitEnd);
+          int lastGroup = lastDigitEnd == i ? group : groupBeforeSeparator;
           digitRun(runStart, lastDigitEnd, digits, longestGroup, firstGroup, lastGroup, dots);
         }
         runStart = -1;
       }
     }
     if (runStart >= 0 && digitsWanted && longestGroup <= LONGEST_DIGIT_STRING) {
-      digitRun(
-          runStart,
-          lastDigitEnd,
-          digits,
-          longestGroup,
-          firstGroup,
-          lastGroupBefore(lastDigitEnd),
-          dots);
+      int lastGroup = lastDigitEnd == n ? consecutive : groupBeforeSeparator;
+      digitRun(runStart, lastDigitEnd, digits, longestGroup, firstGroup, lastGroup, dots);
     }
-  }
-
-  /** Length of the group of digits that ends at {@code end}. */
-  private int lastGroupBefore(int end) {
-    int k = end;
-    while (k > 0 && chars[k - 1] >= '0' && chars[k - 1] <= '9') {
-      k--;
-    }
-    return end - k;
   }
 
   private static boolean isUpper(char c) {
