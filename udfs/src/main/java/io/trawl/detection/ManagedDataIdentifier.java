@@ -22,6 +22,8 @@ import java.util.List;
  * @param anchors literals contained in every match (case-insensitive prefilter)
  * @param trigger shape prefilter
  * @param triggerMinDigits least number of digits in a digit run for {@link Trigger#DIGITS}
+ * @param triggerMinGroupDigits least length of the longest group of consecutive digits (no
+ *     separator) in a digit run for {@link Trigger#DIGITS} (1 = any run)
  * @param finder name of the {@link MatchFinder} used instead of a regex, or null
  * @param validator name of the {@link Validator} every value must pass, or null
  * @param exclusions values never reported
@@ -44,6 +46,7 @@ public record ManagedDataIdentifier(
     List<String> anchors,
     Trigger trigger,
     int triggerMinDigits,
+    int triggerMinGroupDigits,
     String finder,
     String validator,
     List<String> exclusions,
@@ -57,6 +60,52 @@ public record ManagedDataIdentifier(
     anchors = List.copyOf(anchors);
     exclusions = List.copyOf(exclusions);
     severity = List.copyOf(severity);
+  }
+
+  /** The form without {@code triggerMinGroupDigits} (any digit run of enough digits). */
+  public ManagedDataIdentifier(
+      String id,
+      Category category,
+      String description,
+      boolean recommended,
+      boolean trawlExtension,
+      String regex,
+      int valueGroup,
+      int maxLength,
+      List<String> keywords,
+      boolean keywordRequired,
+      int maximumMatchDistance,
+      List<String> anchors,
+      Trigger trigger,
+      int triggerMinDigits,
+      String finder,
+      String validator,
+      List<String> exclusions,
+      int countLimit,
+      List<Severity> severity,
+      Samples samples) {
+    this(
+        id,
+        category,
+        description,
+        recommended,
+        trawlExtension,
+        regex,
+        valueGroup,
+        maxLength,
+        keywords,
+        keywordRequired,
+        maximumMatchDistance,
+        anchors,
+        trigger,
+        triggerMinDigits,
+        1,
+        finder,
+        validator,
+        exclusions,
+        countLimit,
+        severity,
+        samples);
   }
 
   /** Severity for {@code count} occurrences: Macie's 1 / 2-99 / 100+ table (macie.md 3.1). */

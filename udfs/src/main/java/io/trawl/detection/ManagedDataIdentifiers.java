@@ -250,7 +250,7 @@ public final class ManagedDataIdentifiers implements Serializable {
         throw error(
             id,
             "needs no keyword but has no anchors, trigger or finder, so nothing tells the engine"
-                + " where to look; add anchors or a trigger (DIGITS, IBAN, or FULL as a last resort)");
+                + " where to look; add anchors or a trigger (DIGITS, IBAN, IP, or FULL as a last resort)");
       }
       for (String a : anchors) {
         if (a.isBlank()) {
@@ -268,6 +268,14 @@ public final class ManagedDataIdentifiers implements Serializable {
       int minDigits = orDefault(e.triggerMinDigits, DEFAULT_TRIGGER_MIN_DIGITS);
       if (minDigits < 1) {
         throw error(id, "triggerMinDigits must be at least 1 but is %d", minDigits);
+      }
+      int minGroup = orDefault(e.triggerMinGroupDigits, 1);
+      if (minGroup < 1 || minGroup > minDigits) {
+        throw error(
+            id,
+            "triggerMinGroupDigits must be between 1 and triggerMinDigits (%d) but is %d",
+            minDigits,
+            minGroup);
       }
       int countLimit = orDefault(e.countLimit, 0);
       if (countLimit < 0) {
@@ -288,6 +296,7 @@ public final class ManagedDataIdentifiers implements Serializable {
           anchors,
           trigger,
           minDigits,
+          minGroup,
           hasFinder ? e.finder : null,
           e.validator == null || e.validator.isEmpty() ? null : e.validator,
           e.exclusions == null ? List.of() : e.exclusions,
@@ -324,7 +333,7 @@ public final class ManagedDataIdentifiers implements Serializable {
           return t;
         }
       }
-      throw error(e.id, "unknown trigger '%s'; use NONE, DIGITS, IBAN or FULL", e.trigger);
+      throw error(e.id, "unknown trigger '%s'; use NONE, DIGITS, IBAN, IP or FULL", e.trigger);
     }
 
     private List<Severity> severity(CatalogFile.Entry e) {

@@ -11,6 +11,12 @@ public enum Trigger {
   DIGITS,
   /** Windows around an IBAN shape: two upper-case letters followed by two digits. */
   IBAN,
+  /**
+   * Windows around digit runs shaped like an IP address: three '.' separators (an IPv4 dotted quad)
+   * or a group of four digits next to ':' (an IPv6 group), with at least {@code triggerMinDigits}
+   * digits.
+   */
+  IP,
   /** The regex scans the whole text (last resort). */
   FULL
 }

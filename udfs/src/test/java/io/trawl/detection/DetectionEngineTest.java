@@ -243,6 +243,40 @@ class DetectionEngineTest {
   }
 
   @Test
+  void ipTriggerFindsDottedQuadsAndIpv6GroupsBetweenLogTimestamps() {
+    ManagedDataIdentifiers shipped = ManagedDataIdentifiers.load();
+    DetectionEngine engine =
+        DetectionEngine.create(
+            new EngineConfig(Set.of("IP_ADDRESS"), List.of(), List.of(), "k"), shipped);
+    String log =
+        "2024-05-03 12:34:56.789 INFO GET /api/v2/orders/123456 client=84.17.42.193 status=200\n"
+            + "2024-05-03 12:34:57.001 WARN blocked 2a02:1810:4d02:b300:5d1:9e0f:c0a8:101 ok\n";
+    assertThat(counts(engine.detect(log))).containsEntry("IP_ADDRESS", 2L);
+    assertThat(engine.detect("2024-05-03 12:34:56.789 INFO done in 1234 ms")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "triggerMinGroupDigits {0} -> {1}")
+  @CsvSource({"4, 1", "5, 0"})
+  void aDigitRunTriggersOnlyWithALongEnoughGroup(int minGroup, long expected) {
+    // The trigger says where the regex runs: a run of 4-digit groups does not open a window for
+    // an identifier whose values always hold 5 digits in a row.
+    ManagedDataIdentifiers catalog =
+        TestCatalog.load(
+            "schemaVersion: 1\nidentifiers:\n"
+                + "  - id: GROUPED\n    category: FINANCIAL_INFORMATION\n"
+                + "    regex: '[0-9]{4}-[0-9]{4}-[0-9]{4}'\n    maxLength: 14\n"
+                + "    trigger: DIGITS\n    triggerMinDigits: 12\n"
+                + "    triggerMinGroupDigits: "
+                + minGroup
+                + "\n    severity: [HIGH, HIGH, HIGH]\n");
+    DetectionEngine engine =
+        DetectionEngine.create(
+            new EngineConfig(Set.of("GROUPED"), List.of(), List.of(), "k"), catalog);
+    assertThat(counts(engine.detect("ref 1234-5678-9012 end")).getOrDefault("GROUPED", 0L))
+        .isEqualTo(expected);
+  }
+
+  @Test
   void emptyAndNonAsciiTextIsSafe() {
     assertThat(ENGINE.detect("")).isEmpty();
     assertThat(ENGINE.detect("日本語のテキスト ssn ١٢٣")).isEmpty();

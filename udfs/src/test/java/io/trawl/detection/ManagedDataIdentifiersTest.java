@@ -127,7 +127,19 @@ class ManagedDataIdentifiersTest {
                     "regex: 'abc'",
                     "trigger: LETTERS",
                     "severity: [HIGH, HIGH, HIGH]")),
-            "identifier 'BAD_TRIGGER': unknown trigger 'LETTERS'; use NONE, DIGITS, IBAN or FULL"),
+            "identifier 'BAD_TRIGGER': unknown trigger 'LETTERS'; use NONE, DIGITS, IBAN, IP or FULL"),
+        Arguments.of(
+            catalog(
+                entry(
+                    "BAD_GROUP_DIGITS",
+                    "category: CREDENTIALS",
+                    "regex: '[0-9]{8}'",
+                    "trigger: DIGITS",
+                    "triggerMinDigits: 8",
+                    "triggerMinGroupDigits: 9",
+                    "severity: [HIGH, HIGH, HIGH]")),
+            "identifier 'BAD_GROUP_DIGITS': triggerMinGroupDigits must be between 1 and"
+                + " triggerMinDigits (8) but is 9"),
         Arguments.of(
             catalog(
                 entry(

@@ -42,8 +42,11 @@ public class EngineBenchmarks {
   @Param({"SPARSE_TEXT_LOGS", "DENSE_CSV", "DIGIT_RUNS", "KEYWORD_FLOOD"})
   public String corpus;
 
-  /** ALL; ALL_BUT_FINDERS (without NAME and ADDRESS, i.e. the engine's own cost); TEN. */
-  @Param({"ALL", "ALL_BUT_FINDERS", "TEN"})
+  /**
+   * ALL; ALL_BUT_FINDERS (without NAME and ADDRESS, i.e. the engine's own cost); RECOMMENDED
+   * (Macie's default set); TEN (the first ten of it).
+   */
+  @Param({"ALL", "ALL_BUT_FINDERS", "RECOMMENDED", "TEN"})
   public String identifiers;
 
   private DetectionEngine engine;
@@ -56,6 +59,9 @@ public class EngineBenchmarks {
     if (identifiers.equals("TEN")) {
       ids.clear();
       ids.addAll(new ArrayList<>(catalog.recommendedIds()).subList(0, 10));
+    } else if (identifiers.equals("RECOMMENDED")) {
+      ids.clear();
+      ids.addAll(catalog.recommendedIds());
     } else if (identifiers.equals("ALL_BUT_FINDERS")) {
       catalog.definitions().stream()
           .filter(d -> d.finder() != null)

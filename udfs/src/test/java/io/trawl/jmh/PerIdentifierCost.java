@@ -34,12 +34,15 @@ public final class PerIdentifierCost {
     Corpora.Corpus corpus = Corpora.of(corpusName);
     if (args.length > 1) {
       // Loop all identifiers but the finders for a while, e.g. under a profiler.
-      // args[2]: ALL, TEN, one identifier ID, or (default) all but the finders.
+      // args[2]: ALL, RECOMMENDED, TEN, one identifier ID, or (default) all but the finders.
       Set<String> ids = new java.util.LinkedHashSet<>(catalog.allIds());
       String which = args.length > 2 ? args[2] : "ALL_BUT_FINDERS";
       if (catalog.contains(which)) {
         ids.clear();
         ids.add(which);
+      } else if (which.equals("RECOMMENDED")) {
+        ids.clear();
+        ids.addAll(catalog.recommendedIds());
       } else if (which.equals("TEN")) {
         ids.clear();
         ids.addAll(new ArrayList<>(catalog.recommendedIds()).subList(0, 10));

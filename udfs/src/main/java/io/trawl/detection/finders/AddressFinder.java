@@ -3,6 +3,7 @@ package io.trawl.detection.finders;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.trawl.detection.MatchFinder;
+import io.trawl.detection.internal.KeywordAutomaton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,10 @@ public final class AddressFinder implements MatchFinder {
               + "(?:\\s+[\\p{L}'.-]+){0,4}?,?\\s+[0-9]{1,4}[a-z]?)"
               + "[ \\t]*,?[ \\t]*\\n?[ \\t]*$");
 
-  private transient List<Country> countries;
+  private transient volatile List<Country> countries;
+
+  /** Every (folded) city name of the gazetteer, to find them all in one pass. */
+  private transient KeywordAutomaton cityNames;
 
   private AddressFinder() {}
 
@@ -105,6 +109,13 @@ public final class AddressFinder implements MatchFinder {
           byCountry.forEach(
               (cc, cities) ->
                   list.add(new Country(cc, Pattern.compile(CODE_SHAPES.get(cc)), cities)));
+          java.util.Set<String> names = new java.util.LinkedHashSet<>();
+          for (Country c : list) {
+            for (City city : c.cities()) {
+              names.addAll(List.of(city.names()));
+            }
+          }
+          cityNames = KeywordAutomaton.build(new ArrayList<>(names));
           countries = List.copyOf(list);
         }
       }
@@ -117,6 +128,31 @@ public final class AddressFinder implements MatchFinder {
     // One hand-written pass finds code candidates (digit runs of 4 or 5, ZIP+4, and the inward
     // parts of UK and Canadian codes); the RE2J shapes then confirm only around those spots.
     int n = text.length();
+    // One pass of an automaton over all city names first: a code is looked at only if a city
+    // name could be next to it (most digit runs in logs and tables have none).
+    int[] hits = new int[16];
+    int[] hitCount = {0};
+    int[][] hitsRef = {hits};
+    cityNames.scan(
+        text,
+        0,
+        n,
+        (literal, start, end) -> {
+          int c = hitCount[0];
+          if (2 * c + 2 > hitsRef[0].length) {
+            hitsRef[0] = java.util.Arrays.copyOf(hitsRef[0], hitsRef[0].length * 2);
+          }
+          hitsRef[0][2 * c] = start;
+          hitsRef[0][2 * c + 1] = end;
+          hitCount[0] = c + 1;
+        });
+    int nonAscii = 0;
+    for (int k = 0; k < n && nonAscii == 0; k++) {
+      if (text.charAt(k) >= 128) {
+        nonAscii = 1;
+      }
+    }
+    CityHits cities = new CityHits(text, hitsRef[0], hitCount[0], nonAscii != 0);
     int i = 0;
     while (i < n) {
       char ch = text.charAt(i);
@@ -126,6 +162,10 @@ public final class AddressFinder implements MatchFinder {
           j++;
         }
         boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        if (!cities.near(Math.max(0, i - 9), Math.min(n, j + 9))) {
+          i = j; // no city name within reach of any code this digit run can be part of
+          continue;
+        }
         if (left && j - i == 5) {
           int end = j;
           if (j + 5 <= n && text.charAt(j) == '-' && allDigits(text, j + 1, j + 5)) {
@@ -151,6 +191,39 @@ public final class AddressFinder implements MatchFinder {
       } else {
         i++;
       }
+    }
+  }
+
+  /**
+   * City-name hits (in order of end) and the question "could a city be adjacent to a code in [cs,
+   * ce)?". Names are matched lower-cased here but accent-folded by {@link #cityNear}, so a window
+   * with non-ASCII characters always passes.
+   */
+  private record CityHits(CharSequence text, int[] hits, int count, boolean anyNonAscii) {
+    boolean near(int cs, int ce) {
+      int from = Math.max(0, cs - REACH);
+      int to = Math.min(text.length(), ce + REACH);
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (hits[2 * mid + 1] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int k = lo; k < count && hits[2 * k + 1] <= to; k++) {
+        if (hits[2 * k] >= from) {
+          return true;
+        }
+      }
+      for (int k = from; anyNonAscii && k < to; k++) {
+        if (text.charAt(k) >= 128) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

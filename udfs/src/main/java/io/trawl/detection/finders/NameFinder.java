@@ -1,7 +1,7 @@
 package io.trawl.detection.finders;
 
 import io.trawl.detection.MatchFinder;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -135,12 +135,13 @@ public final class NameFinder implements MatchFinder {
   @Override
   public void find(CharSequence text, SpanConsumer out) {
     ensureLoaded();
-    List<int[]> words = words(text);
+    Words words = Words.of(text);
     int i = 0;
-    while (i < words.size()) {
-      int end = matchAt(text, words, i);
+    while (i < words.count) {
+      // A name starts with a capitalised word: most words are not, and cost nothing more.
+      int end = words.capitalised(i) ? matchAt(text, words, i) : i;
       if (end > i) {
-        out.accept(words.get(i)[0], words.get(end)[1]);
+        out.accept(words.start(i), words.end(end));
         i = end + 1;
       } else {
         i++;
@@ -149,26 +150,25 @@ public final class NameFinder implements MatchFinder {
   }
 
   /** Index of the last word of a name starting at word {@code i}, or {@code i} if none. */
-  private int matchAt(CharSequence text, List<int[]> words, int i) {
-    int[] w = words.get(i);
-    if (!capitalised(text, w)) {
-      return i;
-    }
-    String first = Dictionary.fold(text.subSequence(w[0], w[1]));
+  private int matchAt(CharSequence text, Words words, int i) {
+    int ws = words.start(i);
+    int we = words.end(i);
+    String first = Dictionary.fold(text.subSequence(ws, we));
     if (given.contains(first)) {
       int j = i + 1;
-      if (j < words.size() && adjacent(text, words.get(i), words.get(j))) {
-        int[] next = words.get(j);
-        boolean initial = next[1] - next[0] == 1 && Character.isUpperCase(text.charAt(next[0]));
-        String nextWord = Dictionary.fold(text.subSequence(next[0], next[1]));
-        boolean middleName = given.contains(nextWord) && capitalised(text, next);
+      if (j < words.count && adjacent(text, ws, we, words.start(j), words.end(j))) {
+        int ns = words.start(j);
+        int ne = words.end(j);
+        boolean initial = ne - ns == 1 && Character.isUpperCase(text.charAt(ns));
+        String nextWord = Dictionary.fold(text.subSequence(ns, ne));
+        boolean middleName = given.contains(nextWord) && words.capitalised(j);
         if ((initial || middleName)
-            && j + 1 < words.size()
-            && adjacent(text, next, words.get(j + 1))
-            && isSurname(text, words.get(j + 1), w[0])) {
+            && j + 1 < words.count
+            && adjacent(text, ns, ne, words.start(j + 1), words.end(j + 1))
+            && isSurname(text, words, j + 1, ws)) {
           return j + 1;
         }
-        if (isSurname(text, next, w[0])) {
+        if (isSurname(text, words, j, ws)) {
           return j;
         }
       }
@@ -176,22 +176,22 @@ public final class NameFinder implements MatchFinder {
     }
     // "Smith, John"
     if (surnames.contains(first)
-        && i + 1 < words.size()
-        && text.charAt(w[1]) == ','
-        && words.get(i + 1)[0] - w[1] <= 2
-        && capitalised(text, words.get(i + 1))
+        && i + 1 < words.count
+        && text.charAt(we) == ','
+        && words.start(i + 1) - we <= 2
+        && words.capitalised(i + 1)
         && given.contains(
-            Dictionary.fold(text.subSequence(words.get(i + 1)[0], words.get(i + 1)[1])))) {
+            Dictionary.fold(text.subSequence(words.start(i + 1), words.end(i + 1))))) {
       return i + 1;
     }
     return i;
   }
 
-  private boolean isSurname(CharSequence text, int[] w, int nameStart) {
-    if (!capitalised(text, w) || w[1] - w[0] < 2) {
+  private boolean isSurname(CharSequence text, Words words, int k, int nameStart) {
+    if (!words.capitalised(k) || words.end(k) - words.start(k) < 2) {
       return false;
     }
-    String s = Dictionary.fold(text.subSequence(w[0], w[1]));
+    String s = Dictionary.fold(text.subSequence(words.start(k), words.end(k)));
     if (surnames.contains(s)) {
       return true;
     }
@@ -217,11 +217,11 @@ public final class NameFinder implements MatchFinder {
   }
 
   /** Only spaces or tabs (at most two) between the words; a middle initial may end with '.'. */
-  private static boolean adjacent(CharSequence text, int[] a, int[] b) {
+  private static boolean adjacent(CharSequence text, int as, int ae, int bs, int be) {
     int gap = 0;
-    for (int k = a[1]; k < b[0]; k++) {
+    for (int k = ae; k < bs; k++) {
       char c = text.charAt(k);
-      if (c == '.' && k == a[1] && a[1] - a[0] == 1) {
+      if (c == '.' && k == ae && ae - as == 1) {
         continue;
       }
       if (c != ' ' && c != '\t') {
@@ -233,19 +233,19 @@ public final class NameFinder implements MatchFinder {
   }
 
   /** "John" or "JOHN" (all capitals), not "john" or "jOHN". */
-  private static boolean capitalised(CharSequence text, int[] w) {
-    if (!Character.isUpperCase(text.charAt(w[0]))) {
+  private static boolean capitalised(CharSequence text, int ws, int we) {
+    if (!Character.isUpperCase(text.charAt(ws))) {
       return false;
     }
     boolean allUpper = true;
     boolean restLower = true;
-    for (int k = w[0] + 1; k < w[1]; k++) {
+    for (int k = ws + 1; k < we; k++) {
       char c = text.charAt(k);
       if (Character.isLetter(c)) {
         allUpper &= Character.isUpperCase(c);
         restLower &=
             Character.isLowerCase(c)
-                || k > w[0] + 1 && Character.isUpperCase(c) && isNamePartBoundary(text, k);
+                || k > ws + 1 && Character.isUpperCase(c) && isNamePartBoundary(text, k);
       }
     }
     return allUpper || restLower;
@@ -257,32 +257,71 @@ public final class NameFinder implements MatchFinder {
     return prev == '\'' || prev == '-' || k >= 2 && "Mc".contentEquals(text.subSequence(k - 2, k));
   }
 
-  /** Word spans: Latin letters with inner apostrophes or hyphens. */
-  static List<int[]> words(CharSequence text) {
-    List<int[]> out = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < n
-          && (Character.isLetter(text.charAt(i))
-              || (text.charAt(i) == '\'' || text.charAt(i) == '-')
-                  && i + 1 < n
-                  && Character.isLetter(text.charAt(i + 1)))) {
-        i++;
-      }
-      // Letters glued to digits (ids like AB12) are not words of a name.
-      boolean glued =
-          s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))
-              || i < n && Character.isDigit(text.charAt(i));
-      if (!glued) {
-        out.add(new int[] {s, i});
-      }
+  /** Word spans (Latin letters with inner apostrophes or hyphens), flat: no object per word. */
+  private static final class Words {
+    final CharSequence text;
+    int[] spans = new int[64];
+    int count;
+
+    private Words(CharSequence text) {
+      this.text = text;
     }
-    return out;
+
+    int start(int i) {
+      return spans[2 * i];
+    }
+
+    int end(int i) {
+      return spans[2 * i + 1];
+    }
+
+    boolean capitalised(int i) {
+      return NameFinder.capitalised(text, spans[2 * i], spans[2 * i + 1]);
+    }
+
+    // ASCII fast paths: the JDK's Character lookups dominate a pass over mostly-ASCII text.
+    private static boolean isLetter(char c) {
+      return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+      return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+      return isLetter(c) || isDigit(c);
+    }
+
+    static Words of(CharSequence text) {
+      Words out = new Words(text);
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (!isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int s = i;
+        while (i < n
+            && (isLetter(text.charAt(i))
+                || (text.charAt(i) == '\'' || text.charAt(i) == '-')
+                    && i + 1 < n
+                    && isLetter(text.charAt(i + 1)))) {
+          i++;
+        }
+        // Letters glued to digits (ids like AB12) are not words of a name.
+        boolean glued =
+            s > 0 && isLetterOrDigit(text.charAt(s - 1)) || i < n && isDigit(text.charAt(i));
+        if (!glued) {
+          if (2 * out.count + 2 > out.spans.length) {
+            out.spans = Arrays.copyOf(out.spans, out.spans.length * 2);
+          }
+          out.spans[2 * out.count] = s;
+          out.spans[2 * out.count + 1] = i;
+          out.count++;
+        }
+      }
+      return out;
+    }
   }
 }

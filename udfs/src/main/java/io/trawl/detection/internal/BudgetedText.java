@@ -12,16 +12,33 @@ final class BudgetedText implements CharSequence {
         private static final long serialVersionUID = 1L;
       };
 
-  private final String text;
-  private final int offset;
-  private final int length;
+  private String text;
+  private int offset;
+  private int length;
   private long budget;
+
+  /** An empty text, for a scan that reuses one instance (and its matchers) for every piece. */
+  BudgetedText() {
+    this("", 0, 0, 0);
+  }
 
   BudgetedText(String text, int start, int end, long budget) {
     this.text = text;
     this.offset = start;
     this.length = end - start;
     this.budget = budget;
+  }
+
+  /** Makes this the whole of {@code piece}; matchers over it must be reset or given a region. */
+  void reset(String piece) {
+    this.text = piece;
+    this.offset = 0;
+    this.length = piece.length();
+  }
+
+  /** Sets the number of characters that may still be read. */
+  void budget(long characters) {
+    this.budget = characters;
   }
 
   @Override

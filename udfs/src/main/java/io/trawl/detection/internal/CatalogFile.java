@@ -27,6 +27,7 @@ public final class CatalogFile {
     public List<String> anchors;
     public String trigger;
     public Integer triggerMinDigits;
+    public Integer triggerMinGroupDigits;
     public String finder;
     public String validator;
     public List<String> exclusions;

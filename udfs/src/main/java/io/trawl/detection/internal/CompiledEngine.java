@@ -77,8 +77,8 @@ public final class CompiledEngine {
       maxLit = Math.max(maxLit, lit.length());
     }
     maxLiteralLength = maxLit;
-    digitIdentifiers = indices(Trigger.DIGITS, false);
-    ibanIdentifiers = indices(Trigger.IBAN, false);
+    digitIdentifiers = indices(Trigger.DIGITS, Trigger.IP);
+    ibanIdentifiers = ibanIndices();
     wholeTextIdentifiers = indices(null, true);
     List<Integer> finders = new ArrayList<>();
     int reach = 0;
@@ -92,6 +92,30 @@ public final class CompiledEngine {
     carry = Math.min(MAX_CARRY, reach + maxLit + 64);
     allowedWords = Set.copyOf(b.allowedWords);
     allowedPatterns = b.allowedPatterns.toArray(new Pattern[0]);
+  }
+
+  private int[] indices(Trigger one, Trigger other) {
+    List<Integer> out = new ArrayList<>();
+    for (CompiledIdentifier id : identifiers) {
+      if (id.pattern != null && !id.wholeText && (id.trigger == one || id.trigger == other)) {
+        out.add(id.index);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** IBAN-triggered identifiers, and DIGITS-triggered ones with an IBAN alternative. */
+  private int[] ibanIndices() {
+    List<Integer> out = new ArrayList<>();
+    for (CompiledIdentifier id : identifiers) {
+      if (id.pattern != null
+          && !id.wholeText
+          && (id.trigger == Trigger.IBAN
+              || (id.trigger == Trigger.DIGITS && id.ibanCountry != null))) {
+        out.add(id.index);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private int[] indices(Trigger trigger, boolean wholeText) {

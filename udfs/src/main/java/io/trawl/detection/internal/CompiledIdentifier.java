@@ -45,7 +45,13 @@ final class CompiledIdentifier {
   final Trigger trigger;
   final int triggerMinDigits;
 
-  /** For IBAN-triggered regexes that start with a literal country code: that code, else null. */
+  /** Least length of the longest separator-free digit group of a triggering run. */
+  final int triggerMinGroupDigits;
+
+  /**
+   * For IBAN-triggered regexes that start with a literal country code, and for DIGITS-triggered
+   * regexes with an IBAN alternative ({@code \bFR[0-9]{2}...}): that code, else null.
+   */
   final String ibanCountry;
 
   final boolean wholeText;
@@ -87,7 +93,13 @@ final class CompiledIdentifier {
       distance = managed.maximumMatchDistance();
       trigger = managed.trigger();
       triggerMinDigits = managed.triggerMinDigits();
-      ibanCountry = managed.trigger() == Trigger.IBAN ? countryPrefix(managed.regex()) : null;
+      triggerMinGroupDigits = managed.triggerMinGroupDigits();
+      ibanCountry =
+          switch (managed.trigger()) {
+            case IBAN -> countryPrefix(managed.regex());
+            case DIGITS -> ibanAlternative(managed.regex());
+            default -> null;
+          };
       wholeText = managed.trigger() == Trigger.FULL;
       validatorName = managed.validator();
       keywordWindows =
@@ -114,6 +126,7 @@ final class CompiledIdentifier {
       distance = custom.maximumMatchDistance();
       trigger = Trigger.NONE;
       triggerMinDigits = 0;
+      triggerMinGroupDigits = 1;
       ibanCountry = null;
       // Without keywords there is no literal to prefilter on; with ^ or $ the pattern means the
       // start or end of the file. Either way RE2J scans the whole text, still in linear time.
@@ -148,6 +161,22 @@ final class CompiledIdentifier {
     }
     java.util.regex.Matcher m = COUNTRY_PREFIX.matcher(regex);
     return m.matches() ? m.group(1) : null;
+  }
+
+  private static final java.util.regex.Pattern IBAN_ALTERNATIVE =
+      java.util.regex.Pattern.compile("\\\\b(?:\\(\\?:)?([A-Z]{2})\\[0-9\\]\\{2\\}");
+
+  /**
+   * "FR" for a regex with an IBAN alternative {@code \b(?:FR[0-9]{2}...|...)} or {@code
+   * ...|\bDE[0-9]{2}...}: such a match starts with an IBAN shape, so the IBAN shape pass can find
+   * it even when its digit groups are too short for the identifier's DIGITS trigger.
+   */
+  static String ibanAlternative(String regex) {
+    if (regex == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = IBAN_ALTERNATIVE.matcher(regex);
+    return m.find() ? m.group(1) : null;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.trawl.detection.Location;
 import io.trawl.detection.ObjectScan;
 import io.trawl.detection.Occurrence;
 import io.trawl.detection.Severity;
+import io.trawl.detection.Trigger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,11 @@ final class DefaultObjectScan implements ObjectScan {
   private final Scratch[] scratch;
   private final int[] touched;
   private int[] matchBuffer = new int[64];
+
+  /** The piece as the JDK matchers see it: one instance, so each identifier's matcher is reused. */
+  private final BudgetedText budgeted = new BudgetedText();
+
+  private final java.util.regex.Matcher[] fastMatchers;
   private int touchedCount;
   private final Deque<String> embedded = new ArrayDeque<>();
   private String embeddedPath;
@@ -91,6 +97,7 @@ final class DefaultObjectScan implements ObjectScan {
     this.accumulators = new Accumulator[ids];
     this.scratch = new Scratch[ids];
     this.touched = new int[ids];
+    this.fastMatchers = new java.util.regex.Matcher[ids];
   }
 
   // ---------------------------------------------------------------- ContentSink
@@ -223,6 +230,7 @@ final class DefaultObjectScan implements ObjectScan {
       chars = new char[Math.max(n, 1024)];
     }
     piece.getChars(0, n, chars, 0);
+    budgeted.reset(piece);
     newlines = null;
     newlineCount = 0;
   }
@@ -237,7 +245,12 @@ final class DefaultObjectScan implements ObjectScan {
         Scratch sc = touch(k.identifier);
         if (sc.structuralKeyword == null) {
           sc.structuralKeyword = k.keyword;
-          sc.addWindow(0, n);
+          // As in free text, a keyword opens a window only for identifiers that look near their
+          // keywords; for the others (an "iban" column and 52 IBAN identifiers) their anchors
+          // and triggers already say where a value can be, and the keyword only explains it.
+          if (engine.identifiers[k.identifier].keywordWindows) {
+            sc.addWindow(0, n);
+          }
         }
       }
     }
@@ -304,7 +317,11 @@ final class DefaultObjectScan implements ObjectScan {
     }
   }
 
-  /** Digit runs (single space, '-', '.' or '/' between digit groups) and IBAN shapes. */
+  /**
+   * Digit runs (single space, '-', '.' or '/' between digit groups) and IBAN shapes. Each run is
+   * described once (digits, longest group, first and last group, '.' separators) and every
+   * digit-triggered identifier filters it by that description, without reading the text again.
+   */
   private void shapePass() {
     final boolean iban = engine.ibanIdentifiers.length > 0;
     final boolean digitsWanted = engine.digitIdentifiers.length > 0;
@@ -312,7 +329,10 @@ final class DefaultObjectScan implements ObjectScan {
     int digits = 0;
     int lastDigitEnd = -1;
     int consecutive = 0;
-    boolean tooLong = false;
+    int longestGroup = 0;
+    int firstGroup = 0;
+    int dots = 0;
+    int groupBeforeSeparator = 0;
     final char[] t = chars;
     for (int i = 0; i < n; i++) {
       char c = t[i];
@@ -320,13 +340,15 @@ final class DefaultObjectScan implements ObjectScan {
         if (runStart < 0) {
           runStart = i;
           digits = 0;
-          tooLong = false;
+          longestGroup = 0;
+          firstGroup = 0;
+          dots = 0;
         }
         digits++;
         consecutive++;
         lastDigitEnd = i + 1;
-        if (consecutive > LONGEST_DIGIT_STRING) {
-          tooLong = true;
+        if (consecutive > longestGroup) {
+          longestGroup = consecutive;
         }
         if (iban
             && consecutive == 2
@@ -345,19 +367,29 @@ final class DefaultObjectScan implements ObjectScan {
         }
         continue;
       }
+      int group = consecutive;
       consecutive = 0;
       if (runStart >= 0) {
         if ((c == ' ' || c == '-' || c == '.' || c == '/') && lastDigitEnd == i) {
+          if (firstGroup == 0) {
+            firstGroup = group;
+          }
+          groupBeforeSeparator = group;
+          if (c == '.') {
+            dots++;
+          }
           continue;
         }
-        if (digitsWanted && !tooLong) {
-          digitRun(runStart, lastDigitEnd, digits);
+        if (digitsWanted && longestGroup <= LONGEST_DIGIT_STRING) {
+          int lastGroup = lastDigitEnd == i ? group : groupBeforeSeparator;
+          digitRun(runStart, lastDigitEnd, digits, longestGroup, firstGroup, lastGroup, dots);
         }
         runStart = -1;
       }
     }
-    if (runStart >= 0 && digitsWanted && !tooLong) {
-      digitRun(runStart, lastDigitEnd, digits);
+    if (runStart >= 0 && digitsWanted && longestGroup <= LONGEST_DIGIT_STRING) {
+      int lastGroup = lastDigitEnd == n ? consecutive : groupBeforeSeparator;
+      digitRun(runStart, lastDigitEnd, digits, longestGroup, firstGroup, lastGroup, dots);
     }
   }
 
@@ -365,14 +397,40 @@ final class DefaultObjectScan implements ObjectScan {
     return c >= 'A' && c <= 'Z';
   }
 
-  private void digitRun(int start, int end, int digits) {
+  private void digitRun(
+      int start, int end, int digits, int longestGroup, int firstGroup, int lastGroup, int dots) {
+    if (firstGroup == 0) {
+      firstGroup = lastGroup; // a single group
+    }
     for (int id : engine.digitIdentifiers) {
       CompiledIdentifier ci = engine.identifiers[id];
-      if (digits >= ci.triggerMinDigits) {
-        int pad = Math.max(8, ci.maxLength - ci.triggerMinDigits);
-        touch(id).addWindow(start - pad, end + pad);
+      if (digits < ci.triggerMinDigits || longestGroup < ci.triggerMinGroupDigits) {
+        continue;
       }
+      if (ci.trigger == Trigger.IP) {
+        boolean ipv6 = ipv6Group(start, end, firstGroup, lastGroup);
+        if (!ipv6 && dots >= 3) {
+          // A dotted quad lies inside the run itself: no padding needed.
+          touch(id).addWindow(start, end);
+          continue;
+        }
+        if (!ipv6) {
+          continue;
+        }
+      }
+      int pad = Math.max(8, ci.maxLength - ci.triggerMinDigits);
+      touch(id).addWindow(start - pad, end + pad);
     }
+  }
+
+  /**
+   * An IPv6 group of four digits is the first group of a run that follows ':' or the last group of
+   * one followed by ':'. (An IPv4 dotted quad lies inside one run with three '.' separators.) Log
+   * timestamps ({@code 2024-05-03 12:34:56.789}) are neither.
+   */
+  private boolean ipv6Group(int start, int end, int firstGroup, int lastGroup) {
+    return (firstGroup >= 4 && start > 0 && chars[start - 1] == ':')
+        || (lastGroup >= 4 && end < n && chars[end] == ':');
   }
 
   private void runFinder(CompiledIdentifier ci, Scratch sc) {
@@ -396,8 +454,14 @@ final class DefaultObjectScan implements ObjectScan {
    * counted) if the budget ran out, so the caller reruns the window on RE2J.
    */
   private boolean runFast(CompiledIdentifier ci, Scratch sc, int ws, int we) {
-    long budget = FAST_BUDGET_PER_CHAR * (long) (we - ws) + FAST_BUDGET_BASE;
-    java.util.regex.Matcher m = ci.fastPattern.matcher(new BudgetedText(s, ws, we, budget));
+    java.util.regex.Matcher m = fastMatchers[ci.index];
+    if (m == null) {
+      m = ci.fastPattern.matcher(budgeted);
+      fastMatchers[ci.index] = m;
+    }
+    budgeted.budget(FAST_BUDGET_PER_CHAR * (long) (we - ws) + FAST_BUDGET_BASE);
+    // Opaque, anchoring bounds (the defaults): the region behaves as a text of its own.
+    m.region(ws, we);
     int found = 0;
     try {
       while (m.find()) {
@@ -413,10 +477,10 @@ final class DefaultObjectScan implements ObjectScan {
         if (4 * found + 4 > matchBuffer.length) {
           matchBuffer = Arrays.copyOf(matchBuffer, matchBuffer.length * 2);
         }
-        matchBuffer[4 * found] = ws + m.start();
-        matchBuffer[4 * found + 1] = ws + m.end();
-        matchBuffer[4 * found + 2] = ws + vs;
-        matchBuffer[4 * found + 3] = ws + ve;
+        matchBuffer[4 * found] = m.start();
+        matchBuffer[4 * found + 1] = m.end();
+        matchBuffer[4 * found + 2] = vs;
+        matchBuffer[4 * found + 3] = ve;
         found++;
       }
     } catch (RuntimeException e) {
