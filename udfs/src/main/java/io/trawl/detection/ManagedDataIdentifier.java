@@ -62,52 +62,6 @@ public record ManagedDataIdentifier(
     severity = List.copyOf(severity);
   }
 
-  /** The form without {@code triggerMinGroupDigits} (any digit run of enough digits). */
-  public ManagedDataIdentifier(
-      String id,
-      Category category,
-      String description,
-      boolean recommended,
-      boolean trawlExtension,
-      String regex,
-      int valueGroup,
-      int maxLength,
-      List<String> keywords,
-      boolean keywordRequired,
-      int maximumMatchDistance,
-      List<String> anchors,
-      Trigger trigger,
-      int triggerMinDigits,
-      String finder,
-      String validator,
-      List<String> exclusions,
-      int countLimit,
-      List<Severity> severity,
-      Samples samples) {
-    this(
-        id,
-        category,
-        description,
-        recommended,
-        trawlExtension,
-        regex,
-        valueGroup,
-        maxLength,
-        keywords,
-        keywordRequired,
-        maximumMatchDistance,
-        anchors,
-        trigger,
-        triggerMinDigits,
-        1,
-        finder,
-        validator,
-        exclusions,
-        countLimit,
-        severity,
-        samples);
-  }
-
   /** Severity for {@code count} occurrences: Macie's 1 / 2-99 / 100+ table (macie.md 3.1). */
   public Severity severityFor(long count) {
     if (count >= 100) {
