@@ -55,38 +55,6 @@ public record ExtractionLimits(
     }
   }
 
-  /** The original twelve budgets; tar and Office Open XML limits take their defaults. */
-  public ExtractionLimits(
-      long maxTextBytes,
-      long maxPdfBytes,
-      long maxOfficeBytes,
-      long maxColumnarBytes,
-      long maxArchiveBytes,
-      long maxEmailBytes,
-      int maxArchiveNesting,
-      long maxArchiveFiles,
-      long maxArchiveExtractedBytes,
-      long maxExtractedFileBytes,
-      int maxJsonNesting,
-      Duration timeBudget) {
-    this(
-        maxTextBytes,
-        maxPdfBytes,
-        maxOfficeBytes,
-        maxColumnarBytes,
-        maxArchiveBytes,
-        maxEmailBytes,
-        maxArchiveNesting,
-        maxArchiveFiles,
-        maxArchiveExtractedBytes,
-        maxExtractedFileBytes,
-        maxJsonNesting,
-        timeBudget,
-        20 * GB,
-        4 * GB,
-        100.0);
-  }
-
   public static ExtractionLimits defaults() {
     return new ExtractionLimits(
         20 * GB,
@@ -100,7 +68,10 @@ public record ExtractionLimits(
         10 * GB,
         3 * GB,
         256,
-        Duration.ofMinutes(10));
+        Duration.ofMinutes(10),
+        20 * GB,
+        4 * GB,
+        100.0);
   }
 
   /** A copy with another time budget. */
