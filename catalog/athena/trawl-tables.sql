@@ -185,8 +185,42 @@ TBLPROPERTIES ('table_type'='DELTA');
 --   identifier_types                    array<string>
 --   top_identifier_types                array<identifier_count>
 --   highest_severity                    string
+--   sensitivity_score                   int
 --   updated_at                          timestamp
 --   run_date                            date
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_profiles
 LOCATION 's3://YOUR-BUCKET/trawl/bucket_profiles/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.bucket_risk: Per-bucket security posture (public access, sharing, encryption), Macie's policy findings, and exposure and risk scores kept apart from sensitivity, each with its reasons.
+-- Grain: one row per bucket per scoring run; partitioned by run_date.
+-- Columns:
+--   run_id                             string
+--   account_id                         string
+--   bucket                             string
+--   region                             string
+--   posture_source                     string
+--   effective_permission               string
+--   shared_access                      string
+--   allows_unencrypted_object_uploads  string
+--   default_server_side_encryption     string
+--   block_public_access                boolean
+--   versioning                         string
+--   logging_enabled                    boolean
+--   replicated_externally              boolean
+--   shared_with_cloudfront             boolean
+--   bucket_tags                        map<string,string>
+--   policy_finding_types               array<string>
+--   sensitivity_score                  int
+--   objects_sensitive                  bigint
+--   identifier_types                   array<string>
+--   exposure_score                     int
+--   exposure_reasons                   array<string>
+--   risk_score                         int
+--   risk_level                         string
+--   risk_reasons                       array<string>
+--   updated_at                         timestamp
+--   run_date                           date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_risk
+LOCATION 's3://YOUR-BUCKET/trawl/bucket_risk/'
 TBLPROPERTIES ('table_type'='DELTA');

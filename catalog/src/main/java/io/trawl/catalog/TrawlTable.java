@@ -68,7 +68,16 @@ public enum TrawlTable {
           + " skipped, and the data types found",
       "run_date",
       "run_id",
-      bucketProfilesSchema());
+      bucketProfilesSchema()),
+  /** Per-bucket exposure and risk: one row per bucket per scoring run. */
+  BUCKET_RISK(
+      "bucket_risk",
+      "one row per bucket per scoring run",
+      "Per-bucket security posture (public access, sharing, encryption), Macie's policy findings,"
+          + " and exposure and risk scores kept apart from sensitivity, each with its reasons",
+      "run_date",
+      "run_id",
+      bucketRiskSchema());
 
   private final String tableName;
   private final String grain;
@@ -409,7 +418,92 @@ public enum TrawlTable {
             "highest_severity",
             DataTypes.StringType,
             "Highest finding severity in the bucket: Low, Medium or High")
+        .add(
+            "sensitivity_score",
+            DataTypes.IntegerType,
+            "Macie sensitivity score: -1 classification errors only, 1-49 not sensitive, 50 not"
+                + " yet analysed, 51-99 sensitive, 100 manual override")
         .add("updated_at", DataTypes.TimestampType, "When this profile was computed (UTC)")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType bucketRiskSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the scoring run that produced this row")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("region", DataTypes.StringType, "AWS Region of the bucket, null if unknown")
+        .add(
+            "posture_source",
+            DataTypes.StringType,
+            "Where the posture came from: api (AWS SDK calls), file (a posture file) or unknown")
+        .add(
+            "effective_permission",
+            DataTypes.StringType,
+            "Macie effectivePermission: PUBLIC, NOT_PUBLIC or UNKNOWN")
+        .add(
+            "shared_access",
+            DataTypes.StringType,
+            "Macie sharedAccess: EXTERNAL, INTERNAL, NOT_SHARED or UNKNOWN")
+        .add(
+            "allows_unencrypted_object_uploads",
+            DataTypes.StringType,
+            "Macie allowsUnencryptedObjectUploads: TRUE, FALSE or UNKNOWN")
+        .add(
+            "default_server_side_encryption",
+            DataTypes.StringType,
+            "Default encryption: NONE, AES256, aws:kms or aws:kms:dsse; null if unknown")
+        .add(
+            "block_public_access",
+            DataTypes.BooleanType,
+            "True if account and bucket Block Public Access together block all public access")
+        .add("versioning", DataTypes.StringType, "Versioning: Enabled, Suspended or Disabled")
+        .add("logging_enabled", DataTypes.BooleanType, "Whether server access logging is on")
+        .add(
+            "replicated_externally",
+            DataTypes.BooleanType,
+            "Whether the bucket replicates to a bucket in another account")
+        .add(
+            "shared_with_cloudfront",
+            DataTypes.BooleanType,
+            "Whether a CloudFront OAI or OAC can read the bucket")
+        .add(
+            "bucket_tags",
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType),
+            "The bucket's tags, e.g. data-classification=cardholder")
+        .add(
+            "policy_finding_types",
+            arrayOf(DataTypes.StringType),
+            "Macie policy finding types for the current posture, e.g."
+                + " Policy:IAMUser/S3BucketPublic")
+        .add(
+            "sensitivity_score",
+            DataTypes.IntegerType,
+            "The bucket's latest sensitivity score (from bucket_profiles; 50 if never analysed)")
+        .add(
+            "objects_sensitive",
+            DataTypes.LongType,
+            "Objects with sensitive data in the bucket's latest profile")
+        .add(
+            "identifier_types",
+            arrayOf(DataTypes.StringType),
+            "Data identifier IDs found in the bucket's latest profile")
+        .add("exposure_score", DataTypes.IntegerType, "Exposure score 0-100 from posture alone")
+        .add(
+            "exposure_reasons",
+            arrayOf(DataTypes.StringType),
+            "Why the exposure score is what it is, in words")
+        .add(
+            "risk_score",
+            DataTypes.IntegerType,
+            "Risk score 0-100 combining sensitivity and exposure")
+        .add("risk_level", DataTypes.StringType, "LOW, MEDIUM, HIGH or CRITICAL")
+        .add(
+            "risk_reasons",
+            arrayOf(DataTypes.StringType),
+            "Why the risk score is what it is, in words")
+        .add("updated_at", DataTypes.TimestampType, "When this row was computed (UTC)")
         .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
         .build();
   }

@@ -97,7 +97,7 @@ class TrawlTableTest {
 
   @Test
   void unknownTableNameIsRejected() {
-    assertThatThrownBy(() -> TrawlTable.fromTableName("bucket_risk"))
+    assertThatThrownBy(() -> TrawlTable.fromTableName("no_such_table"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

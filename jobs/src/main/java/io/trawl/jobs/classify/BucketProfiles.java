@@ -59,7 +59,7 @@ final class BucketProfiles {
                 + " a.objects_skipped_invalid_kms, a.total_detections, a.identifier_types,"
                 + " coalesce(r.top, array()) top_identifier_types,"
                 + " CASE a.max_score WHEN 3 THEN 'High' WHEN 2 THEN 'Medium' WHEN 1 THEN 'Low'"
-                + " END highest_severity, current_timestamp() updated_at, DATE '"
+                + " END highest_severity, CAST(NULL AS INT) sensitivity_score, current_timestamp() updated_at, DATE '"
                 + run.runDate()
                 + "' run_date FROM agg a LEFT JOIN inv i ON a.bucket = i.bucket LEFT JOIN ranked r"
                 + " ON a.bucket = r.bucket");
