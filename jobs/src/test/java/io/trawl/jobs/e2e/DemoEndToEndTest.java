@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trawl.catalog.testing.SharedSpark;
 import io.trawl.jobs.cli.TrawlCli;
+import io.trawl.jobs.testing.DemoWarehouse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -22,26 +22,15 @@ class DemoEndToEndTest {
   @Test
   void demoFindsTheSeededDataAndNothingOutOfScope() {
     SparkSession spark = SharedSpark.session();
-    Path home = SharedSpark.newFolder("demo-home");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TrawlCli.execute(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            "demo",
-            "--home",
-            home.toString(),
-            "--database",
-            "demo_e2e");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString())
+    DemoWarehouse demo = DemoWarehouse.get();
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    assertThat(demo.out())
         .contains(
             "acme-payments", "acme-hr-exports", "acme-dev-configs", "HIGHEST", "bin/trawl sql");
 
     List<String> types =
         spark
-            .sql("SELECT DISTINCT type FROM demo_e2e.detections")
+            .sql("SELECT DISTINCT type FROM demo_shared.detections")
             .as(Encoders.STRING())
             .collectAsList();
     assertThat(types)
@@ -51,14 +40,14 @@ class DemoEndToEndTest {
     assertThat(
             spark
                 .sql(
-                    "SELECT count(*) FROM demo_e2e.classification_results WHERE key LIKE"
+                    "SELECT count(*) FROM demo_shared.classification_results WHERE key LIKE"
                         + " 'scratch/%'")
                 .first()
                 .getLong(0))
         .isZero();
     assertThat(
             spark
-                .sql("SELECT count(*) FROM demo_e2e.detections WHERE key = 'docs/testing.md'")
+                .sql("SELECT count(*) FROM demo_shared.detections WHERE key = 'docs/testing.md'")
                 .first()
                 .getLong(0))
         .isZero();
@@ -66,7 +55,7 @@ class DemoEndToEndTest {
     assertThat(
             spark
                 .sql(
-                    "SELECT count(*) FROM demo_e2e.classification_results WHERE status_code ="
+                    "SELECT count(*) FROM demo_shared.classification_results WHERE status_code ="
                         + " 'SKIPPED' AND status_reason IS NULL")
                 .first()
                 .getLong(0))
@@ -74,12 +63,13 @@ class DemoEndToEndTest {
     assertThat(
             spark
                 .sql(
-                    "SELECT status_reason FROM demo_e2e.classification_results WHERE key ="
+                    "SELECT status_reason FROM demo_shared.classification_results WHERE key ="
                         + " 'img/logo.png'")
                 .as(Encoders.STRING())
                 .collectAsList())
         .containsExactly("UNSUPPORTED_FILE_TYPE_EXCEPTION");
-    assertThat(spark.sql("SELECT count(DISTINCT bucket) FROM demo_e2e.findings").first().getLong(0))
+    assertThat(
+            spark.sql("SELECT count(DISTINCT bucket) FROM demo_shared.findings").first().getLong(0))
         .isGreaterThanOrEqualTo(5);
 
     // The sql subcommand queries the same catalog (the database is current).
@@ -90,9 +80,9 @@ class DemoEndToEndTest {
             new PrintWriter(new StringWriter()),
             "sql",
             "--home",
-            home.toString(),
+            demo.home().toString(),
             "--database",
-            "demo_e2e",
+            DemoWarehouse.DATABASE,
             "--format",
             "csv",
             "SELECT count(DISTINCT bucket) AS buckets FROM findings");
@@ -105,9 +95,9 @@ class DemoEndToEndTest {
                 new PrintWriter(badErr),
                 "sql",
                 "--home",
-                home.toString(),
+                demo.home().toString(),
                 "--database",
-                "demo_e2e",
+                DemoWarehouse.DATABASE,
                 "SELECT nope FROM findings"))
         .isEqualTo(2);
     assertThat(badErr.toString()).startsWith("trawl: query failed");
