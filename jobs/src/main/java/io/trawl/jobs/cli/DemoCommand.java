@@ -66,6 +66,13 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     summary(out);
+    out.println(
+        "HTML report: "
+            + io.trawl.jobs.report.ReportWriter.write(
+                common.session("trawl-demo"),
+                common.database,
+                RUN_ID,
+                common.home.toAbsolutePath().resolve("demo/report.html")));
     return 0;
   }
 
