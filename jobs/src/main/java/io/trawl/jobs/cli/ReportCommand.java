@@ -1,7 +1,6 @@
 package io.trawl.jobs.cli;
 
 import io.trawl.jobs.report.ReportWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +22,18 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       defaultValue = "trawl-report.html",
-      description = "HTML file to write (default: ${DEFAULT-VALUE}).")
-  Path out;
+      description =
+          "HTML file to write: a local path, or a URI such as s3://bucket/reports/run.html on a"
+              + " cluster (default: ${DEFAULT-VALUE}).")
+  String out;
 
   @Option(names = "--run-id", description = "Run to report on (default: the latest run).")
   String runId;
 
   @Override
   public Integer call() {
-    Path written = ReportWriter.write(common.session("trawl-report"), common.database, runId, out);
+    String written =
+        ReportWriter.write(common.session("trawl-report"), common.database, runId, out);
     spec.commandLine().getOut().println("Report written to " + written);
     return 0;
   }
