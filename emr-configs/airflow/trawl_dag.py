@@ -41,6 +41,7 @@ TRAWL_JOBS = {
         "--account-id", ACCOUNT_ID,
         "--s3-inventory", INVENTORY_MANIFEST,
         "--object-scheme", "s3",
+        "--glue-region", REGION,
     ],
     "classify": [
         "classify",
@@ -52,6 +53,7 @@ TRAWL_JOBS = {
         "--run-id", RUN_ID,
         "--account-id", ACCOUNT_ID,
         "--region", REGION,
+        "--glue-region", REGION,
     ],
     "score": [
         "score",
