@@ -48,20 +48,50 @@ class ReportBrowserTest {
   }
 
   @Test
-  void demoWritesAReportWithoutPostureOrComplianceThatRendersCleanly() throws Exception {
+  void demoWritesAReportThatRendersCleanly() throws Exception {
     Path page = demo.home().toAbsolutePath().resolve("demo/report.html");
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(demo.out()).contains("HTML report: " + page);
+    // On this branch the demo has neither posture nor compliance views; once the scoring and
+    // export stages join the demo, their charts must render too.
+    SparkSession spark = SharedSpark.session();
+    boolean posture =
+        spark.catalog().tableExists(demo.database(), "bucket_risk")
+            && !spark.table(demo.table("bucket_risk")).isEmpty();
+    boolean compliance =
+        spark.catalog().tableExists(demo.database(), "compliance_summary")
+            && spark.catalog().tableExists(demo.database(), "compliance_violations");
+    boolean complianceChart =
+        compliance && !spark.table(demo.table("compliance_summary")).isEmpty();
 
     String dom = chromium.dumpDom(page);
     Map<String, String> body = bodyAttributes(dom);
 
     assertThat(body).containsEntry("data-ready", "true").containsEntry("data-errors", "0");
-    // Objects, bytes, data types and severity over runs; no matrix and no compliance chart.
-    assertThat(Integer.parseInt(body.get("data-charts"))).isEqualTo(4);
+    // Objects, bytes, data types and severity over runs, plus the matrix and compliance chart.
+    assertThat(Integer.parseInt(body.get("data-charts")))
+        .isEqualTo(4 + (posture ? 1 : 0) + (complianceChart ? 1 : 0));
     assertThat(body.get("data-charts-rendered")).isEqualTo(body.get("data-charts"));
-    assertThat(dom).contains("id=\"posture-empty\"").contains("id=\"compliance-missing\"");
+    assertThat(dom.contains("id=\"posture-empty\"")).isEqualTo(!posture);
+    assertThat(dom.contains("id=\"compliance-missing\"")).isEqualTo(!compliance);
     assertThat(dom).contains("CREDIT_CARD_NUMBER").contains("acme-");
+  }
+
+  @Test
+  void noPostureAndNoComplianceStatesRenderCleanly() throws Exception {
+    Path page = SharedSpark.newFolder("report").resolve("bare.html");
+    Files.writeString(page, HtmlReport.render(HtmlReportTest.sample(List.of(), null)));
+
+    String dom = chromium.dumpDom(page);
+    Map<String, String> body = bodyAttributes(dom);
+
+    assertThat(body).containsEntry("data-ready", "true").containsEntry("data-errors", "0");
+    assertThat(body.get("data-charts")).isEqualTo("4");
+    assertThat(body.get("data-charts-rendered")).isEqualTo("4");
+    assertThat(dom)
+        .contains("id=\"posture-empty\"")
+        .contains("No posture yet")
+        .contains("id=\"compliance-missing\"");
   }
 
   @Test
