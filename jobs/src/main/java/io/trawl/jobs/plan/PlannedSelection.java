@@ -107,6 +107,29 @@ public final class PlannedSelection {
         .select(columns.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
   }
 
+  /** The buckets in which plan {@code planId} samples something (an error if no such plan). */
+  public static List<String> buckets(SparkSession spark, TrawlCatalog catalog, String planId) {
+    io.trawl.catalog.DeltaTables.ensureAll(spark, catalog);
+    List<Row> rows =
+        spark
+            .read()
+            .format("delta")
+            .load(catalog.tablePath(TrawlTable.SAMPLING_PLANS))
+            .where(col("plan_id").equalTo(planId))
+            .groupBy("bucket")
+            .agg(sum("sample_size").as("n"))
+            .orderBy("bucket")
+            .collectAsList();
+    if (rows.isEmpty()) {
+      throw TrawlErrors.invalidArgument(
+          "no sampling plan '%s' in %s (make one with trawl plan)",
+          planId, catalog.qualifiedName(TrawlTable.SAMPLING_PLANS));
+    }
+    List<String> out =
+        rows.stream().filter(r -> r.getLong(1) > 0).map(r -> r.getString(0)).toList();
+    return out.isEmpty() ? List.of(rows.get(0).getString(0)) : out;
+  }
+
   /** The cost model's estimate for one object, as a column. */
   static Column objectCost(CostModel cost) {
     Column size = org.apache.spark.sql.functions.coalesce(col("size"), lit(0L)).cast("double");
