@@ -111,7 +111,11 @@ public final class SampleAllocator {
       double remaining) {
     AllocationInput s = strata.get(i);
     long left = s.eligible() - sample[i];
-    long affordable = (long) Math.floor(remaining / s.unitCost() + 1e-9);
+    long affordable = (long) Math.floor(remaining / s.unitCost());
+    // Rounding must never let a batch cost more than what remains (it would loop forever).
+    while (affordable > 0 && affordable * s.unitCost() > remaining) {
+      affordable--;
+    }
     long batch =
         Math.min(
             Math.min(left, affordable), Math.max(1, (s.counts().classified() + sample[i]) / 10));
