@@ -184,7 +184,8 @@ public final class SamplingPlanner {
       AllocationInput in = inputs.get(i);
       String bucket = in.bucket();
       long n = sample[i];
-      long bytes = Math.round(n * meanBytes.get(i));
+      // Rounded down: a GB budget caps the picks at this many bytes, and it must not round up.
+      long bytes = (long) Math.floor(n * meanBytes.get(i) + 1e-6);
       double trawl = n == 0 ? 0 : s.cost().trawlCost(n, bytes, n * kmsFraction.get(i));
       double macie = s.cost().macieCost((double) bytes);
       totalObjects += n;
