@@ -159,6 +159,7 @@ TBLPROPERTIES ('table_type'='DELTA');
 --   estimated_cost_usd  double
 --   macie_cost_usd      double
 --   error               string
+--   plan_id             string
 --   trawl_version       string
 --   run_date            date
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.job_runs
@@ -223,4 +224,42 @@ TBLPROPERTIES ('table_type'='DELTA');
 --   run_date                           date
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_risk
 LOCATION 's3://YOUR-BUCKET/trawl/bucket_risk/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.sampling_plans: Sampling plans for automated discovery: each stratum's population, what is known, the sample to take within the budget, its expected cost beside Macie's, and the bucket's prevalence estimate with its confidence interval.
+-- Grain: one row per stratum (bucket x top-level prefix x extension x size band) per sampling plan; partitioned by plan_date.
+-- Columns:
+--   plan_id             string
+--   account_id          string
+--   bucket              string
+--   prefix              string
+--   extension           string
+--   size_band           string
+--   population_objects  bigint
+--   population_bytes    bigint
+--   already_classified  bigint
+--   already_sensitive   bigint
+--   changed_objects     bigint
+--   sample_size         bigint
+--   expected_bytes      bigint
+--   expected_cost_usd   double
+--   macie_cost_usd      double
+--   stratum_estimate    double
+--   stratum_lower       double
+--   stratum_upper       double
+--   bucket_estimate     double
+--   bucket_lower        double
+--   bucket_upper        double
+--   interval_method     string
+--   confidence          double
+--   exposure_score      int
+--   priority_reasons    array<string>
+--   snapshot_id         string
+--   budget              string
+--   budget_unit         string
+--   budget_amount       double
+--   created_at          timestamp
+--   plan_date           date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.sampling_plans
+LOCATION 's3://YOUR-BUCKET/trawl/sampling_plans/'
 TBLPROPERTIES ('table_type'='DELTA');

@@ -77,7 +77,17 @@ public enum TrawlTable {
           + " and exposure and risk scores kept apart from sensitivity, each with its reasons",
       "run_date",
       "run_id",
-      bucketRiskSchema());
+      bucketRiskSchema()),
+  /** Sampling plans: one row per stratum per plan. */
+  SAMPLING_PLANS(
+      "sampling_plans",
+      "one row per stratum (bucket x top-level prefix x extension x size band) per sampling plan",
+      "Sampling plans for automated discovery: each stratum's population, what is known, the"
+          + " sample to take within the budget, its expected cost beside Macie's, and the bucket's"
+          + " prevalence estimate with its confidence interval",
+      "plan_date",
+      "plan_id",
+      samplingPlansSchema());
 
   private final String tableName;
   private final String grain;
@@ -376,6 +386,10 @@ public enum TrawlTable {
             DataTypes.DoubleType,
             "What Macie would have charged for bytes_classified, in USD")
         .add("error", DataTypes.StringType, "One-line reason if the run FAILED")
+        .add(
+            "plan_id",
+            DataTypes.StringType,
+            "Sampling plan the run executed (trawl classify --plan, trawl discover); null otherwise")
         .add("trawl_version", DataTypes.StringType, "Trawl version that ran the job")
         .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
         .build();
@@ -505,6 +519,97 @@ public enum TrawlTable {
             "Why the risk score is what it is, in words")
         .add("updated_at", DataTypes.TimestampType, "When this row was computed (UTC)")
         .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType samplingPlansSchema() {
+    return new Columns()
+        .required("plan_id", DataTypes.StringType, "ID of the sampling plan")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .required("bucket", DataTypes.StringType, "Bucket name")
+        .required(
+            "prefix",
+            DataTypes.StringType,
+            "Top-level key prefix (text before the first /), empty string for keys without one")
+        .required(
+            "extension",
+            DataTypes.StringType,
+            "Lower-case file name extension without the dot, empty string if none")
+        .required(
+            "size_band",
+            DataTypes.StringType,
+            "Object size band: <16KB, 16KB-1MB, 1MB-64MB or >=64MB")
+        .add("population_objects", DataTypes.LongType, "Objects in the stratum (plan's snapshot)")
+        .add("population_bytes", DataTypes.LongType, "Bytes of the objects in the stratum")
+        .add(
+            "already_classified",
+            DataTypes.LongType,
+            "Objects with a classification result for their current version (etag) when planned")
+        .add(
+            "already_sensitive",
+            DataTypes.LongType,
+            "Of already_classified, objects in which sensitive data was found")
+        .add(
+            "changed_objects",
+            DataTypes.LongType,
+            "Objects classified before whose current version (etag, size) has not been")
+        .add(
+            "sample_size",
+            DataTypes.LongType,
+            "Objects to classify in this stratum; 0 when the budget goes elsewhere")
+        .add(
+            "expected_bytes",
+            DataTypes.LongType,
+            "Expected bytes of the sample (sample_size x mean size of unclassified objects); a cap"
+                + " for GB budgets")
+        .add(
+            "expected_cost_usd",
+            DataTypes.DoubleType,
+            "Expected Trawl cost of the sample in USD (GETs, KMS decrypts, compute); a cap for $"
+                + " budgets")
+        .add(
+            "macie_cost_usd",
+            DataTypes.DoubleType,
+            "What Macie would charge to analyse expected_bytes, in USD (first price band)")
+        .add(
+            "stratum_estimate",
+            DataTypes.DoubleType,
+            "Share of the stratum's classified objects that are sensitive; null if none classified")
+        .add("stratum_lower", DataTypes.DoubleType, "Lower bound of the stratum's interval")
+        .add("stratum_upper", DataTypes.DoubleType, "Upper bound of the stratum's interval")
+        .add(
+            "bucket_estimate",
+            DataTypes.DoubleType,
+            "Estimated share of the bucket's objects that are sensitive (stratified); null if"
+                + " nothing was classified")
+        .add(
+            "bucket_lower",
+            DataTypes.DoubleType,
+            "Lower bound of the bucket's interval (unclassified strata count as 0)")
+        .add(
+            "bucket_upper",
+            DataTypes.DoubleType,
+            "Upper bound of the bucket's interval (unclassified strata count as 1)")
+        .add("interval_method", DataTypes.StringType, "WILSON or CLOPPER_PEARSON")
+        .add("confidence", DataTypes.DoubleType, "Confidence level of the intervals, e.g. 0.95")
+        .add(
+            "exposure_score",
+            DataTypes.IntegerType,
+            "The bucket's exposure score from bucket_risk when known; raises its priority")
+        .add(
+            "priority_reasons",
+            arrayOf(DataTypes.StringType),
+            "Why the stratum is favoured, e.g. unsampled, changed, exposure score 80")
+        .add(
+            "snapshot_id",
+            DataTypes.StringType,
+            "Inventory snapshot the plan was built from; classify --plan reads the same snapshot")
+        .add(
+            "budget", DataTypes.StringType, "The plan's budget as given, e.g. 10GB, 500objects, $2")
+        .add("budget_unit", DataTypes.StringType, "GB, OBJECTS or USD")
+        .add("budget_amount", DataTypes.DoubleType, "The budget in its unit")
+        .add("created_at", DataTypes.TimestampType, "When the plan was made (UTC)")
+        .add("plan_date", DataTypes.DateType, "UTC date of created_at; partition column")
         .build();
   }
 }

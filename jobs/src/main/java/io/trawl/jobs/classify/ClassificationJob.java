@@ -14,6 +14,7 @@ import io.trawl.catalog.TrawlCatalog;
 import io.trawl.catalog.TrawlTable;
 import io.trawl.detection.EngineConfig;
 import io.trawl.extraction.ExtractionLimits;
+import io.trawl.jobs.plan.PlannedSelection;
 import io.trawl.jobs.spark.HadoopConfs;
 import io.trawl.jobs.spark.Rows;
 import java.io.Serializable;
@@ -54,6 +55,8 @@ public final class ClassificationJob {
    * @param runId the run to (re)write; null for a new run
    * @param resultsLocation where to write Macie's discovery results (JSON Lines, gzip), or null
    * @param partitions number of classification tasks (0 = from the object count)
+   * @param planId a sampling plan whose picks replace the job's selection (see {@link
+   *     io.trawl.jobs.plan.PlannedSelection}), or null
    */
   public record Settings(
       TrawlCatalog catalog,
@@ -67,8 +70,39 @@ public final class ClassificationJob {
       int partitions,
       long progressIntervalMillis,
       CostModel cost,
-      List<TableRegistrar> registrars)
-      implements Serializable {}
+      List<TableRegistrar> registrars,
+      String planId)
+      implements Serializable {
+    /** A run that selects objects by the job's scope (no sampling plan). */
+    public Settings(
+        TrawlCatalog catalog,
+        ClassificationJobDefinition job,
+        EngineConfig engine,
+        ExtractionLimits limits,
+        String runId,
+        String resultsLocation,
+        String region,
+        String accountId,
+        int partitions,
+        long progressIntervalMillis,
+        CostModel cost,
+        List<TableRegistrar> registrars) {
+      this(
+          catalog,
+          job,
+          engine,
+          limits,
+          runId,
+          resultsLocation,
+          region,
+          accountId,
+          partitions,
+          progressIntervalMillis,
+          cost,
+          registrars,
+          null);
+    }
+  }
 
   /** What a run did. */
   public record Result(
@@ -88,7 +122,7 @@ public final class ClassificationJob {
       long classifyMillis) {}
 
   /** Reasons a scheduled job retries in its next run instead of treating the object as done. */
-  static final List<String> RETRIED_REASONS =
+  public static final List<String> RETRIED_REASONS =
       List.of(
           "PERMISSION_DENIED",
           "INVALID_KMS_KEY",
@@ -155,7 +189,11 @@ public final class ClassificationJob {
   }
 
   private Result execute(RunContext run, int runNumber, Instant started) {
-    Dataset<Row> inScope = selectObjects(run);
+    // A sampling plan decides the objects itself; the job then only says how to classify them.
+    Dataset<Row> inScope =
+        s.planId() != null
+            ? PlannedSelection.select(spark, s.catalog(), s.planId(), s.cost())
+            : selectObjects(run);
     Row totals = inScope.selectExpr("count(*)", "coalesce(sum(size), 0)").first();
     long objectsInScope = totals.getLong(0);
     long bytesInScope = totals.getLong(1);
@@ -428,6 +466,7 @@ public final class ClassificationJob {
       v.put("macie_cost_usd", r.macieCostUsd());
     }
     v.put("error", error);
+    v.put("plan_id", s.planId());
     v.put("trawl_version", TrawlVersion.VERSION);
     v.put("run_date", Date.valueOf(run.runDate()));
     Dataset<Row> df = spark.createDataFrame(List.of(Rows.of(schema, v)), schema);

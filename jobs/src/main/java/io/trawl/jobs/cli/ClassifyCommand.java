@@ -11,6 +11,8 @@ import io.trawl.jobs.classify.ClassificationJobDefinition;
 import io.trawl.jobs.classify.CostModel;
 import io.trawl.jobs.classify.JobInputs;
 import io.trawl.jobs.inventory.InventoryJob;
+import io.trawl.jobs.plan.AutomatedDiscovery;
+import io.trawl.jobs.plan.PlannedSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,10 +42,24 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(
       names = "--job",
-      required = true,
       paramLabel = "JOB.json",
-      description = "Macie CreateClassificationJob request body (local path or URI).")
+      description =
+          "Macie CreateClassificationJob request body (local path or URI). Required unless --plan"
+              + " is given (then the automated-discovery job: RECOMMENDED identifiers).")
   String jobFile;
+
+  @Option(
+      names = "--plan",
+      paramLabel = "ID",
+      description =
+          "Classify the objects sampling plan ID picks (see trawl plan) instead of the job's scope.")
+  String planId;
+
+  @Option(
+      names = "--cost-model",
+      paramLabel = "FILE",
+      description = "Cost model JSON (see docs/cost-model.md; default: US East list prices).")
+  String costModelFile;
 
   @Option(
       names = "--estate",
@@ -130,8 +146,17 @@ final class ClassifyCommand implements Callable<Integer> {
     // Everything the job refers to is read and checked before Spark starts, so bad input fails
     // in a second with a one-line reason.
     Configuration conf = common.hadoopConf();
-    String jobJson = JobInputs.readText(jobFile, conf);
-    ClassificationJobDefinition job = ClassificationJobDefinition.parse(jobFile, jobJson);
+    if (jobFile == null && planId == null) {
+      throw TrawlErrors.invalidArgument("give --job JOB.json, --plan ID, or both");
+    }
+    CostModel cost = PlanCommand.costModel(costModelFile, conf);
+    ClassificationJobDefinition job =
+        jobFile == null
+            ? null
+            : ClassificationJobDefinition.parse(jobFile, JobInputs.readText(jobFile, conf));
+    if (job == null) {
+      return runPlanOnly(cost);
+    }
     List<String> customs = new ArrayList<>(customPaths);
     List<String> allows = new ArrayList<>(allowListPaths);
     if (configDir != null) {
@@ -153,7 +178,8 @@ final class ClassifyCommand implements Callable<Integer> {
     Set<String> managed =
         job.effectiveSelector()
             .resolve(job.managedDataIdentifierIds(), ManagedDataIdentifiers.load());
-    EngineConfig engine = new EngineConfig(managed, custom, allowLists, hashKey());
+    EngineConfig engine =
+        new EngineConfig(managed, custom, allowLists, hashKey(hashKeyFile, common));
     common.checkLocalEstates(estates);
     SparkSession spark = common.session("trawl-classify");
     ExtractionLimits limits = ExtractionLimits.defaults().withTimeBudget(timeBudget);
@@ -178,9 +204,48 @@ final class ClassifyCommand implements Callable<Integer> {
                     accountId,
                     partitions,
                     progressSeconds * 1000L,
-                    CostModel.defaults(),
-                    common.registrars(spark)))
+                    cost,
+                    common.registrars(spark),
+                    planId))
             .run();
+    print(r);
+    return 0;
+  }
+
+  /** --plan without --job: the automated-discovery job over the plan's buckets. */
+  private Integer runPlanOnly(CostModel cost) {
+    SparkSession spark = common.session("trawl-classify");
+    List<String> buckets = PlannedSelection.buckets(spark, common.catalog(), planId);
+    ClassificationJobDefinition job = AutomatedDiscovery.discoveryJob(accountId, buckets);
+    EngineConfig engine =
+        new EngineConfig(
+            job.effectiveSelector().resolve(List.of(), ManagedDataIdentifiers.load()),
+            List.of(),
+            List.of(),
+            hashKey(hashKeyFile, common));
+    ClassificationJob.Result r =
+        ClassificationJob.create(
+                spark,
+                new ClassificationJob.Settings(
+                    common.catalog(),
+                    job,
+                    engine,
+                    ExtractionLimits.defaults().withTimeBudget(timeBudget),
+                    runId,
+                    resultsLocation,
+                    region,
+                    accountId,
+                    partitions,
+                    progressSeconds * 1000L,
+                    cost,
+                    common.registrars(spark),
+                    planId))
+            .run();
+    print(r);
+    return 0;
+  }
+
+  private void print(ClassificationJob.Result r) {
     spec.commandLine()
         .getOut()
         .printf(
@@ -197,7 +262,6 @@ final class ClassifyCommand implements Callable<Integer> {
             r.bytesClassified(),
             r.estimatedCostUsd(),
             r.macieCostUsd());
-    return 0;
   }
 
   private static void addIfExists(List<String> into, String location, Configuration conf) {
@@ -212,7 +276,7 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   /** The keyed-hash secret: a file, the environment, or one generated once under --home. */
-  private String hashKey() {
+  static String hashKey(String hashKeyFile, CommonOptions common) {
     try {
       if (hashKeyFile != null) {
         return JobInputs.readText(hashKeyFile, common.hadoopConf()).strip();

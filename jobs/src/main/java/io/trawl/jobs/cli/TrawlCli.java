@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       IdentifiersCommand.class,
       TestCustomDataIdentifierCommand.class,
       ReportCommand.class,
+      PlanCommand.class,
+      DiscoverCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {
