@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * HIPAA, PCI DSS, GDPR, CCPA and SOX as data ({@value #RESOURCE}): for each framework, rules that
- * name the sensitive data it protects (managed identifier types, or whole Macie categories) and
- * the bucket condition under which finding that data is a violation, with remediation text.
+ * name the sensitive data it protects (managed identifier types, or whole Macie categories) and the
+ * bucket condition under which finding that data is a violation, with remediation text.
  *
  * @param frameworks the frameworks in file order
  * @param cardholderTag the bucket tag that marks the cardholder data environment (PCI DSS)
@@ -105,8 +105,7 @@ public record ComplianceFrameworks(List<Framework> frameworks, Tag cardholderTag
                   () ->
                       TrawlErrors.invalidArgument(
                           "unknown framework '%s'; expected one of %s",
-                          n,
-                          frameworks.stream().map(Framework::name).toList()));
+                          n, frameworks.stream().map(Framework::name).toList()));
       kept.add(f);
     }
     return new ComplianceFrameworks(List.copyOf(kept), cardholderTag);
@@ -158,7 +157,12 @@ public record ComplianceFrameworks(List<Framework> frameworks, Tag cardholderTag
           throw new IllegalStateException(rule.violationType() + ": bad severity");
         }
         for (String text :
-            List.of(name, rule.requirement(), rule.violationType(), rule.dataLabel(), rule.remediation())) {
+            List.of(
+                name,
+                rule.requirement(),
+                rule.violationType(),
+                rule.dataLabel(),
+                rule.remediation())) {
           checkLiteral(text);
         }
         rules.add(rule);

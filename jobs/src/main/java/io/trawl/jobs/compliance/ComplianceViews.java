@@ -32,7 +32,8 @@ public final class ComplianceViews {
   public static final String SUMMARY = "compliance_summary";
 
   /** Where the Athena DDL of the views lives, relative to the repository root. */
-  public static final Path ATHENA_VIEWS = Path.of("catalog", "athena", "trawl-compliance-views.sql");
+  public static final Path ATHENA_VIEWS =
+      Path.of("catalog", "athena", "trawl-compliance-views.sql");
 
   /** The violation type reported when the posture a rule needs is unknown. */
   public static final String POSTURE_UNKNOWN = "POSTURE_UNKNOWN";
@@ -88,7 +89,12 @@ public final class ComplianceViews {
               + " AS\n"
               + violationsSql(fw, db, Dialect.SPARK));
       spark.sql(
-          "CREATE OR REPLACE VIEW " + db + "." + SUMMARY + " AS\n" + summarySql(fw, db, Dialect.SPARK));
+          "CREATE OR REPLACE VIEW "
+              + db
+              + "."
+              + SUMMARY
+              + " AS\n"
+              + summarySql(fw, db, Dialect.SPARK));
     } catch (Exception e) {
       throw TrawlErrors.catalogError(
           db + "." + VIOLATIONS, "cannot create the compliance views: " + e.getMessage(), e);
@@ -165,94 +171,122 @@ public final class ComplianceViews {
         .append("    p.bucket_tags AS p_bucket_tags\n")
         .append("  FROM latest_findings f LEFT JOIN posture p ON p.bucket = f.bucket\n")
         .append(")");
-    List<ComplianceFrameworks.Rule> rules = fw.rules();
-    for (int i = 0; i < rules.size(); i++) {
-      ComplianceFrameworks.Rule r = rules.get(i);
-      String types = d.array(r.identifierTypes());
-      Condition c = r.condition();
-      String holds = c == Condition.NOT_TAGGED ? "p_known AND " + c.holds(fw.cardholderTag()) : c.holds(fw.cardholderTag());
-      sql.append(",\nrule_")
-          .append(i + 1)
-          .append(" AS (\n")
-          .append("  SELECT e.account_id, e.bucket, e.key, e.run_id,\n")
-          .append("    array_sort(array_intersect(e.detection_types, ")
-          .append(types)
-          .append(")) AS matched_types,\n")
-          .append("    coalesce(")
-          .append(holds)
-          .append(", FALSE) AS violated,\n")
-          .append("    coalesce(")
-          .append(c.known())
-          .append(", FALSE) AS known\n")
-          .append("  FROM evidence e\n")
-          .append("  WHERE arrays_overlap(e.detection_types, ")
-          .append(types)
-          .append(")\n)");
+    // Rules and identifier groups are inline tables, the logic is written once: the view text
+    // stays small (the Hive metastore keeps view text in a 32,700-character column).
+    List<String> groups = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    java.util.Map<List<String>, String> groupIds = new java.util.LinkedHashMap<>();
+    for (ComplianceFrameworks.Rule r : fw.rules()) {
+      String groupId = groupIds.get(r.identifierTypes());
+      if (groupId == null) {
+        groupId = "g" + (groupIds.size() + 1);
+        groupIds.put(r.identifierTypes(), groupId);
+        groups.add(
+            "  SELECT '"
+                + groupId
+                + "' AS group_id, "
+                + d.array(r.identifierTypes())
+                + " AS identifier_types");
+      }
+      rules.add(
+          "  SELECT '"
+              + r.framework()
+              + "' AS framework, '"
+              + r.requirement()
+              + "' AS requirement, '"
+              + r.violationType()
+              + "' AS rule_violation_type, '"
+              + r.severity()
+              + "' AS rule_severity,\n    '"
+              + groupId
+              + "' AS group_id, '"
+              + r.dataLabel()
+              + "' AS label, '"
+              + r.condition().name()
+              + "' AS condition, '"
+              + r.level().name()
+              + "' AS level,\n    '"
+              + r.remediation()
+              + "' AS rule_remediation");
     }
-    sql.append("\n");
-    List<String> branches = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      branches.add(branch(fw, rules.get(i), "rule_" + (i + 1), d));
+    StringBuilder holds = new StringBuilder("CASE r.condition");
+    StringBuilder known = new StringBuilder("CASE r.condition");
+    StringBuilder because = new StringBuilder("CASE r.condition");
+    for (Condition c : Condition.values()) {
+      String h = c.holds(fw.cardholderTag());
+      holds
+          .append("\n      WHEN '")
+          .append(c.name())
+          .append("' THEN ")
+          .append(c == Condition.NOT_TAGGED ? "e.p_known AND " + h : h);
+      known.append("\n      WHEN '").append(c.name()).append("' THEN ").append(c.known());
+      because
+          .append("\n      WHEN '")
+          .append(c.name())
+          .append("' THEN '")
+          .append(c.because(fw.cardholderTag()))
+          .append("'");
     }
-    sql.append(String.join("\nUNION ALL\n", branches));
-    return sql.toString();
-  }
-
-  private static String branch(
-      ComplianceFrameworks fw, ComplianceFrameworks.Rule r, String from, Dialect d) {
-    String type = "CASE WHEN violated THEN '" + r.violationType() + "' ELSE '" + POSTURE_UNKNOWN + "' END";
-    String severity = "CASE WHEN violated THEN '" + r.severity() + "' ELSE 'Low' END";
-    String because =
-        "CASE WHEN violated THEN '"
-            + r.condition().because(fw.cardholderTag())
-            + "' ELSE '"
-            + UNKNOWN_BECAUSE
-            + "' END";
+    sql.append(",\ngroups AS (\n")
+        .append(String.join("\n  UNION ALL\n", groups))
+        .append("\n),\nrules AS (\n")
+        .append(String.join("\n  UNION ALL\n", rules))
+        .append("\n),\nmatches AS (\n")
+        .append("  SELECT r.framework, r.requirement, r.rule_violation_type, r.rule_severity,")
+        .append(
+            " r.label, r.level,\n    r.rule_remediation, e.account_id, e.bucket, e.key, e.run_id,\n")
+        .append("    array_sort(array_intersect(e.detection_types, g.identifier_types))")
+        .append(" AS matched_types,\n    coalesce(")
+        .append(holds)
+        .append("\n    END, FALSE) AS violated,\n    coalesce(")
+        .append(known)
+        .append("\n    END, FALSE) AS known,\n    ")
+        .append(because)
+        .append("\n    END AS because\n")
+        .append("  FROM evidence e\n")
+        .append("  JOIN groups g ON arrays_overlap(e.detection_types, g.identifier_types)\n")
+        .append("  JOIN rules r ON r.group_id = g.group_id\n")
+        .append("),\nreported AS (\n  SELECT * FROM matches WHERE violated OR NOT known\n)\n");
+    String type = "CASE WHEN violated THEN rule_violation_type ELSE '" + POSTURE_UNKNOWN + "' END";
+    String severity = "CASE WHEN violated THEN rule_severity ELSE 'Low' END";
+    String why = "CASE WHEN violated THEN because ELSE '" + UNKNOWN_BECAUSE + "' END";
     String remediation =
-        "CASE WHEN violated THEN '" + r.remediation() + "' ELSE '" + UNKNOWN_REMEDIATION + "' END";
-    StringBuilder sql = new StringBuilder();
-    sql.append("SELECT '")
-        .append(r.framework())
-        .append("' AS framework, '")
-        .append(r.requirement())
-        .append("' AS requirement,\n  ")
+        "CASE WHEN violated THEN rule_remediation ELSE '" + UNKNOWN_REMEDIATION + "' END";
+    String ids = "array_sort(array_distinct(flatten(" + d.arrayAgg() + "(matched_types))))";
+    sql.append("SELECT framework, requirement,\n  ")
         .append(type)
         .append(" AS violation_type,\n  ")
         .append(severity)
-        .append(" AS severity,\n  account_id, bucket,\n");
-    if (r.level() == ComplianceFrameworks.Level.OBJECT) {
-      sql.append("  key,\n  matched_types AS identifier_types,\n  CAST(1 AS BIGINT) AS objects,\n")
-          .append("  concat('")
-          .append(r.dataLabel())
-          .append(" (', array_join(matched_types, ', '), ') found in s3://', bucket, '/', key,")
-          .append(" ': ', ")
-          .append(because)
-          .append(") AS reason,\n  ")
-          .append(remediation)
-          .append(" AS remediation,\n  run_id\nFROM ")
-          .append(from)
-          .append("\nWHERE violated OR NOT known");
-    } else {
-      String ids = "array_sort(array_distinct(flatten(" + d.arrayAgg() + "(matched_types))))";
-      sql.append("  CAST(NULL AS ")
-          .append(d.string())
-          .append(") AS key,\n  ")
-          .append(ids)
-          .append(" AS identifier_types,\n  count(*) AS objects,\n")
-          .append("  concat('")
-          .append(r.dataLabel())
-          .append(" (', array_join(")
-          .append(ids)
-          .append(", ', '), ') found in ', CAST(count(*) AS ")
-          .append(d.string())
-          .append("), ' object(s) of bucket ', bucket, ': ', ")
-          .append(because)
-          .append(") AS reason,\n  ")
-          .append(remediation)
-          .append(" AS remediation,\n  max(run_id) AS run_id\nFROM ")
-          .append(from)
-          .append("\nWHERE violated OR NOT known\nGROUP BY account_id, bucket, violated");
-    }
+        .append(" AS severity,\n  account_id, bucket, key, matched_types AS identifier_types,")
+        .append(" CAST(1 AS BIGINT) AS objects,\n")
+        .append("  concat(label, ' (', array_join(matched_types, ', '), ') found in s3://',")
+        .append(" bucket, '/', key, ': ',\n    ")
+        .append(why)
+        .append(") AS reason,\n  ")
+        .append(remediation)
+        .append(" AS remediation,\n  run_id\n")
+        .append("FROM reported WHERE level = 'OBJECT'\nUNION ALL\n")
+        .append("SELECT framework, requirement,\n  ")
+        .append(type)
+        .append(" AS violation_type,\n  ")
+        .append(severity)
+        .append(" AS severity,\n  account_id, bucket, CAST(NULL AS ")
+        .append(d.string())
+        .append(") AS key,\n  ")
+        .append(ids)
+        .append(" AS identifier_types,\n  count(*) AS objects,\n")
+        .append("  concat(label, ' (', array_join(")
+        .append(ids)
+        .append(", ', '), ') found in ',\n    CAST(count(*) AS ")
+        .append(d.string())
+        .append("), ' object(s) of bucket ', bucket, ': ', ")
+        .append(why)
+        .append(") AS reason,\n  ")
+        .append(remediation)
+        .append(" AS remediation,\n  max(run_id) AS run_id\n")
+        .append("FROM reported WHERE level = 'BUCKET'\n")
+        .append("GROUP BY framework, requirement, rule_violation_type, rule_severity, label,")
+        .append(" rule_remediation,\n  because, account_id, bucket, violated");
     return sql.toString();
   }
 

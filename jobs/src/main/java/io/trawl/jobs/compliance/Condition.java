@@ -1,10 +1,10 @@
 package io.trawl.jobs.compliance;
 
 /**
- * A bucket condition under which sensitive data is a violation, over the latest {@code
- * bucket_risk} row of the bucket (columns prefixed {@code p_} in the view). Each condition says
- * when it holds and when the posture it needs is known; when it is not known the view reports
- * {@code POSTURE_UNKNOWN} rather than guessing either way.
+ * A bucket condition under which sensitive data is a violation, over the latest {@code bucket_risk}
+ * row of the bucket (columns prefixed {@code p_} in the view). Each condition says when it holds
+ * and when the posture it needs is known; when it is not known the view reports {@code
+ * POSTURE_UNKNOWN} rather than guessing either way.
  */
 public enum Condition {
   /** Anywhere: the data must not be stored at all (no posture needed). */

@@ -220,10 +220,7 @@ public record FindingsFilter(
           }
           if (bound == null) {
             throw TrawlErrors.invalidFindingsFilter(
-                where,
-                "%s of '%s' must be a number (dates: Unix epoch milliseconds)",
-                op,
-                path);
+                where, "%s of '%s' must be a number (dates: Unix epoch milliseconds)", op, path);
           }
           bounds[List.of("gt", "gte", "lt", "lte").indexOf(op)] = bound;
         }

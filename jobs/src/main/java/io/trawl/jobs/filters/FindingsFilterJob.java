@@ -30,12 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -45,10 +45,10 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Applies findings filters and suppression rules to the {@code findings} table, as Macie applies
  * them to its findings: every filter's criteria are evaluated on executors against each finding's
- * JSON (so every documented field path works), matches are counted per filter, and findings that
- * an {@code ARCHIVE} filter matches are archived in one Delta MERGE commit. A finding archived now
- * is credited to the first {@code ARCHIVE} filter (by position) that matches it. One row per filter
- * is written to {@code findings_filter_runs}.
+ * JSON (so every documented field path works), matches are counted per filter, and findings that an
+ * {@code ARCHIVE} filter matches are archived in one Delta MERGE commit. A finding archived now is
+ * credited to the first {@code ARCHIVE} filter (by position) that matches it. One row per filter is
+ * written to {@code findings_filter_runs}.
  */
 public final class FindingsFilterJob {
   private final SparkSession spark;
@@ -65,7 +65,10 @@ public final class FindingsFilterJob {
    *     null for a new one
    */
   public record Settings(
-      TrawlCatalog catalog, List<FindingsFilter> filters, String findingsRunId, String filterRunId) {
+      TrawlCatalog catalog,
+      List<FindingsFilter> filters,
+      String findingsRunId,
+      String filterRunId) {
     public Settings {
       Objects.requireNonNull(catalog, "catalog");
       filters = List.copyOf(filters);
@@ -80,7 +83,8 @@ public final class FindingsFilterJob {
    * @param matched findings that meet its criteria
    * @param archived findings it archived now
    */
-  public record FilterCount(String name, FindingsFilter.Action action, long matched, long archived) {}
+  public record FilterCount(
+      String name, FindingsFilter.Action action, long matched, long archived) {}
 
   /**
    * The outcome.
@@ -107,9 +111,11 @@ public final class FindingsFilterJob {
   public Result run() {
     List<FindingsFilter> filters = new ArrayList<>(settings.filters());
     if (filters.isEmpty()) {
-      throw TrawlErrors.invalidArgument("give at least one findings filter (--filter or --filters-dir)");
+      throw TrawlErrors.invalidArgument(
+          "give at least one findings filter (--filter or --filters-dir)");
     }
-    filters.sort(Comparator.comparingInt(FindingsFilter::position).thenComparing(FindingsFilter::name));
+    filters.sort(
+        Comparator.comparingInt(FindingsFilter::position).thenComparing(FindingsFilter::name));
     Set<String> names = new HashSet<>();
     for (FindingsFilter f : filters) {
       if (!names.add(f.name())) {
@@ -228,7 +234,10 @@ public final class FindingsFilterJob {
           }
           return out;
         };
-    return org.apache.spark.sql.functions
+    return org.apache
+        .spark
+        .sql
+        .functions
         .udf(fn, DataTypes.createArrayType(DataTypes.StringType))
         .withName("trawl_findings_filter");
   }
