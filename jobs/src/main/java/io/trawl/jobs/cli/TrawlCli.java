@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       IdentifiersCommand.class,
       TestCustomDataIdentifierCommand.class,
+      ExportCommand.class,
+      FindingsFilterCommand.class,
+      ComplianceCommand.class,
+      RemediateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {
