@@ -129,12 +129,33 @@ public final class FindingDocuments {
       details.put("originType", text(c, "origin_type"));
       ObjectNode result = details.putObject("result");
       ArrayNode sensitive = result.putArray("sensitiveData");
-      // Without the stored JSON only the categories and types are known, not per-type counts.
-      for (JsonNode cat : c.path("sensitive_data_categories")) {
-        ObjectNode item = sensitive.addObject();
-        item.put("category", cat.asText());
-        item.putArray("detections");
+      // Without the stored JSON the types are known but not their counts (count null).
+      Map<String, ArrayNode> byCategory = new java.util.TreeMap<>();
+      ArrayNode custom = MAPPER.createArrayNode();
+      for (JsonNode t : c.path("detection_types")) {
+        String typeCategory = categoryOf(t.asText());
+        if (typeCategory == null) {
+          custom.addObject().put("name", t.asText()).putNull("count");
+        } else {
+          byCategory
+              .computeIfAbsent(typeCategory, k -> MAPPER.createArrayNode())
+              .addObject()
+              .put("type", t.asText())
+              .putNull("count");
+        }
       }
+      for (JsonNode cat : c.path("sensitive_data_categories")) {
+        byCategory.computeIfAbsent(cat.asText(), k -> MAPPER.createArrayNode());
+      }
+      byCategory.remove("CUSTOM_IDENTIFIER");
+      byCategory.forEach(
+          (cat, detections) -> {
+            ObjectNode item = sensitive.addObject();
+            item.put("category", cat);
+            item.set("detections", detections);
+          });
+      ObjectNode customIds = result.putObject("customDataIdentifiers");
+      customIds.set("detections", custom);
       result.put("mimeType", text(c, "mime_type"));
       if (c.hasNonNull("size_classified")) {
         result.put("sizeClassified", c.get("size_classified").asLong());
@@ -181,6 +202,20 @@ public final class FindingDocuments {
     doc.put(
         "updatedAt", c.hasNonNull("updated_at") ? text(c, "updated_at") : text(c, "created_at"));
     return doc;
+  }
+
+  private static Map<String, String> categories;
+
+  /** The Macie category of a managed identifier, or null (custom identifiers). */
+  private static synchronized String categoryOf(String type) {
+    if (categories == null) {
+      Map<String, String> m = new java.util.HashMap<>();
+      for (var d : io.trawl.detection.ManagedDataIdentifiers.load().definitions()) {
+        m.put(d.id(), d.category().name());
+      }
+      categories = m;
+    }
+    return categories.get(type);
   }
 
   private static String text(JsonNode c, String name) {
