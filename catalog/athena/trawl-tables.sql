@@ -263,3 +263,43 @@ TBLPROPERTIES ('table_type'='DELTA');
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.sampling_plans
 LOCATION 's3://YOUR-BUCKET/trawl/sampling_plans/'
 TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.findings_filter_runs: Macie findings filters and suppression rules applied to the findings table: how many findings each matched and archived.
+-- Grain: one row per findings filter per application; partitioned by run_date.
+-- Columns:
+--   run_id              string
+--   filter_name         string
+--   action              string
+--   position            int
+--   description         string
+--   finding_criteria    string
+--   findings_run_id     string
+--   findings_evaluated  bigint
+--   findings_matched    bigint
+--   findings_archived   bigint
+--   applied_at          timestamp
+--   run_date            date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.findings_filter_runs
+LOCATION 's3://YOUR-BUCKET/trawl/findings_filter_runs/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.remediation_actions: Remediation actions planned (dry run) or taken on sensitive objects, such as S3 object tagging, with their result.
+-- Grain: one row per object per remediation run; partitioned by run_date.
+-- Columns:
+--   run_id           string
+--   action           string
+--   mode             string
+--   account_id       string
+--   bucket           string
+--   key              string
+--   frameworks       array<string>
+--   violation_types  array<string>
+--   tags             map<string,string>
+--   existing_tags    int
+--   status           string
+--   error            string
+--   acted_at         timestamp
+--   run_date         date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.remediation_actions
+LOCATION 's3://YOUR-BUCKET/trawl/remediation_actions/'
+TBLPROPERTIES ('table_type'='DELTA');

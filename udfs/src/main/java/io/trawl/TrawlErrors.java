@@ -69,4 +69,12 @@ public final class TrawlErrors {
     return new TrawlException(
         TrawlException.Code.JOB_FAILED, String.format("%s failed: %s", job, problem), cause);
   }
+
+  /** A Macie findings filter (CreateFindingsFilter JSON) is invalid. */
+  public static TrawlException invalidFindingsFilter(String source, String format, Object... args) {
+    return new TrawlException(
+        TrawlException.Code.INVALID_JSON,
+        String.format("findings filter %s: %s", source, String.format(format, args)),
+        null);
+  }
 }

@@ -87,7 +87,25 @@ public enum TrawlTable {
           + " prevalence estimate with its confidence interval",
       "plan_date",
       "plan_id",
-      samplingPlansSchema());
+      samplingPlansSchema()),
+  /** Findings filters applied: one row per filter per application. */
+  FINDINGS_FILTER_RUNS(
+      "findings_filter_runs",
+      "one row per findings filter per application",
+      "Macie findings filters and suppression rules applied to the findings table: how many"
+          + " findings each matched and archived",
+      "run_date",
+      "run_id",
+      findingsFilterRunsSchema()),
+  /** Remediation actions: one row per object per remediation run. */
+  REMEDIATION_ACTIONS(
+      "remediation_actions",
+      "one row per object per remediation run",
+      "Remediation actions planned (dry run) or taken on sensitive objects, such as S3 object"
+          + " tagging, with their result",
+      "run_date",
+      "run_id",
+      remediationActionsSchema());
 
   private final String tableName;
   private final String grain;
@@ -610,6 +628,69 @@ public enum TrawlTable {
         .add("budget_amount", DataTypes.DoubleType, "The budget in its unit")
         .add("created_at", DataTypes.TimestampType, "When the plan was made (UTC)")
         .add("plan_date", DataTypes.DateType, "UTC date of created_at; partition column")
+        .build();
+  }
+
+  private static StructType findingsFilterRunsSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the filter application that wrote this row")
+        .add(
+            "filter_name", DataTypes.StringType, "Findings filter name (CreateFindingsFilter name)")
+        .add(
+            "action",
+            DataTypes.StringType,
+            "ARCHIVE (suppression rule: matches are archived) or NOOP (matches only counted)")
+        .add("position", DataTypes.IntegerType, "Filter position; lower positions apply first")
+        .add("description", DataTypes.StringType, "Filter description, if any")
+        .add(
+            "finding_criteria", DataTypes.StringType, "The filter's findingCriteria JSON, as given")
+        .add(
+            "findings_run_id",
+            DataTypes.StringType,
+            "The job run whose findings were filtered; null for every run")
+        .add("findings_evaluated", DataTypes.LongType, "Findings the filter was evaluated against")
+        .add("findings_matched", DataTypes.LongType, "Findings that match the filter's criteria")
+        .add(
+            "findings_archived",
+            DataTypes.LongType,
+            "Findings this filter archived now (not archived before, first ARCHIVE filter to"
+                + " match)")
+        .add("applied_at", DataTypes.TimestampType, "When the filter was applied (UTC)")
+        .add("run_date", DataTypes.DateType, "UTC date of applied_at; partition column")
+        .build();
+  }
+
+  private static StructType remediationActionsSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the remediation run")
+        .add("action", DataTypes.StringType, "What was done: TAG_OBJECT (S3 object tagging)")
+        .add("mode", DataTypes.StringType, "DRY_RUN (planned only, the default) or APPLY")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("key", DataTypes.StringType, "Object key")
+        .add(
+            "frameworks",
+            arrayOf(DataTypes.StringType),
+            "Compliance frameworks whose violations include the object")
+        .add(
+            "violation_types",
+            arrayOf(DataTypes.StringType),
+            "Violation types that include the object, e.g. PHI_IN_PUBLIC_BUCKET")
+        .add(
+            "tags",
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType),
+            "The tags added to the object (its other tags are kept)")
+        .add(
+            "existing_tags",
+            DataTypes.IntegerType,
+            "How many tags the object had before; null in a dry run or if unreadable")
+        .add(
+            "status",
+            DataTypes.StringType,
+            "PLANNED (dry run), APPLIED, UNCHANGED (tags already set) or FAILED")
+        .add("error", DataTypes.StringType, "One-line reason if FAILED")
+        .add("acted_at", DataTypes.TimestampType, "When the action was planned or taken (UTC)")
+        .add("run_date", DataTypes.DateType, "UTC date of acted_at; partition column")
         .build();
   }
 }

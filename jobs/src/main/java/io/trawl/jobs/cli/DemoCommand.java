@@ -66,6 +66,8 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     summary(out);
+    io.trawl.jobs.demo.DemoGovernance.run(
+        common.session("trawl-demo"), common.catalog(), RUN_ID, out);
     out.println(
         "HTML report: "
             + io.trawl.jobs.report.ReportWriter.write(

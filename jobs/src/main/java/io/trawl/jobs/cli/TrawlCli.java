@@ -26,6 +26,10 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       PlanCommand.class,
       DiscoverCommand.class,
+      ExportCommand.class,
+      FindingsFilterCommand.class,
+      ComplianceCommand.class,
+      RemediateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {
