@@ -90,4 +90,132 @@ public record BucketPosture(
         bucket, accountId, null, "unknown", null, null, null, null, null, null, null, null, null,
         null, null, null);
   }
+
+  /** Builds a posture field by field; unset fields stay null (unknown). */
+  public static final class Builder {
+    private final String bucket;
+    private final String accountId;
+    private String region;
+    private String source;
+    private BlockPublicAccess accountBpa;
+    private BlockPublicAccess bucketBpa;
+    private Boolean policyIsPublic;
+    private BucketPolicy policy;
+    private List<Grant> grants;
+    private String ownership;
+    private String encryption;
+    private String kmsKeyId;
+    private String versioning;
+    private Boolean logging;
+    private List<ReplicationDestination> replication;
+    private Map<String, String> tags;
+
+    public Builder(String bucket, String accountId) {
+      this.bucket = bucket;
+      this.accountId = accountId;
+    }
+
+    public Builder region(String v) {
+      region = v;
+      return this;
+    }
+
+    public Builder source(String v) {
+      source = v;
+      return this;
+    }
+
+    /** Account-level and bucket-level Block Public Access. */
+    public Builder bpa(BlockPublicAccess account, BlockPublicAccess bucket) {
+      accountBpa = account;
+      bucketBpa = bucket;
+      return this;
+    }
+
+    public Builder accountBpa(BlockPublicAccess v) {
+      accountBpa = v;
+      return this;
+    }
+
+    public Builder bucketBpa(BlockPublicAccess v) {
+      bucketBpa = v;
+      return this;
+    }
+
+    public Builder policyStatus(Boolean isPublic) {
+      policyIsPublic = isPublic;
+      return this;
+    }
+
+    public Builder policy(BucketPolicy v) {
+      policy = v;
+      return this;
+    }
+
+    /** The policy from its JSON document. */
+    public Builder policy(String document) {
+      policy = BucketPolicy.parse(document);
+      return this;
+    }
+
+    public Builder grants(List<Grant> v) {
+      grants = v == null ? null : List.copyOf(v);
+      return this;
+    }
+
+    public Builder ownership(String v) {
+      ownership = v;
+      return this;
+    }
+
+    public Builder encryption(String v) {
+      encryption = v;
+      return this;
+    }
+
+    public Builder kmsKeyId(String v) {
+      kmsKeyId = v;
+      return this;
+    }
+
+    public Builder versioning(String v) {
+      versioning = v;
+      return this;
+    }
+
+    public Builder logging(Boolean v) {
+      logging = v;
+      return this;
+    }
+
+    public Builder replication(List<ReplicationDestination> v) {
+      replication = v == null ? null : List.copyOf(v);
+      return this;
+    }
+
+    public Builder tags(Map<String, String> v) {
+      tags = v == null ? null : Map.copyOf(v);
+      return this;
+    }
+
+    public BucketPosture build() {
+      return new BucketPosture(
+          bucket,
+          accountId,
+          region,
+          source,
+          accountBpa,
+          bucketBpa,
+          policyIsPublic,
+          policy,
+          grants,
+          ownership,
+          encryption,
+          kmsKeyId,
+          versioning,
+          logging,
+          replication,
+          tags);
+    }
+  }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <pre>
  *   risk = round(100 * s * (0.35 + 0.65 * exposure / 100))
- *   s    = 0.6 + 0.4 * (score - 51) / 49   for a sensitive score (51-100)
+ *   s    = 0.75 + 0.25 * (score - 51) / 49 for a sensitive score (51-100)
  *        = 0.5                             for 50 (not yet analysed) or -1 (errors only)
  *        = 0.1 + 0.3 * (score - 1) / 48    for a not-sensitive score (1-49)
  * </pre>
@@ -53,7 +53,7 @@ public record RiskScore(int score, String level, List<String> reasons) {
   /** The sensitivity's share of the risk ceiling, 0.1-1. */
   static double sensitivityFactor(int sensitivity) {
     if (sensitivity > SensitivityScore.NOT_YET_ANALYSED) {
-      return 0.6 + 0.4 * (Math.min(sensitivity, 100) - 51) / 49.0;
+      return 0.75 + 0.25 * (Math.min(sensitivity, 100) - 51) / 49.0;
     }
     if (sensitivity == SensitivityScore.NOT_YET_ANALYSED
         || sensitivity == SensitivityScore.CLASSIFICATION_ERROR) {
