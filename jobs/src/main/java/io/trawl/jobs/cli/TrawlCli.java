@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       IdentifiersCommand.class,
       TestCustomDataIdentifierCommand.class,
+      ScoreCommand.class,
+      BucketSettingsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {
