@@ -66,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     summary(out);
-    return 0;
+    return io.trawl.jobs.demo.DemoScores.run(
+        a -> spec.root().commandLine().execute(a), common.toArgs(), demo, ACCOUNT, out);
   }
 
   private void summary(PrintWriter out) {
