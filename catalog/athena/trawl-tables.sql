@@ -9,6 +9,7 @@
 --   detection = struct<type:string,identifier_type:string,category:string,count:bigint,severity:string,occurrences:array<struct<location_type:string,line_start:bigint,line_end:bigint,start_column:bigint,cell_row:bigint,cell_column:bigint,column_name:string,cell_reference:string,record_index:bigint,json_path:string,page_number:bigint,embedded_file_path:string,masked_sample:string,value_hash:string,keyword:string,validator:string>>>
 --   occurrence = struct<location_type:string,line_start:bigint,line_end:bigint,start_column:bigint,cell_row:bigint,cell_column:bigint,column_name:string,cell_reference:string,record_index:bigint,json_path:string,page_number:bigint,embedded_file_path:string,masked_sample:string,value_hash:string,keyword:string,validator:string>
 --   identifier_count = struct<type:string,count:bigint>
+--   identifier_statistics = struct<type:string,category:string,objects:bigint,occurrences:bigint,suppressed:boolean>
 
 CREATE DATABASE IF NOT EXISTS trawl
   COMMENT 'Trawl sensitive data discovery tables (Delta Lake)'
@@ -169,26 +170,41 @@ TBLPROPERTIES ('table_type'='DELTA');
 -- trawl.bucket_profiles: Per-bucket sensitive data statistics: objects and bytes classified, sensitive and skipped, and the data types found.
 -- Grain: one row per bucket per job run; partitioned by run_date.
 -- Columns:
---   run_id                              string
---   account_id                          string
---   bucket                              string
---   objects_total                       bigint
---   bytes_total                         bigint
---   objects_classified                  bigint
---   bytes_classified                    bigint
---   objects_sensitive                   bigint
---   bytes_sensitive                     bigint
---   objects_skipped                     bigint
---   objects_skipped_permission_denied   bigint
---   objects_skipped_invalid_encryption  bigint
---   objects_skipped_invalid_kms         bigint
---   total_detections                    bigint
---   identifier_types                    array<string>
---   top_identifier_types                array<identifier_count>
---   highest_severity                    string
---   sensitivity_score                   int
---   updated_at                          timestamp
---   run_date                            date
+--   run_id                                      string
+--   account_id                                  string
+--   bucket                                      string
+--   objects_total                               bigint
+--   bytes_total                                 bigint
+--   objects_classified                          bigint
+--   bytes_classified                            bigint
+--   objects_sensitive                           bigint
+--   bytes_sensitive                             bigint
+--   objects_skipped                             bigint
+--   objects_skipped_permission_denied           bigint
+--   objects_skipped_invalid_encryption          bigint
+--   objects_skipped_invalid_kms                 bigint
+--   total_detections                            bigint
+--   identifier_types                            array<string>
+--   top_identifier_types                        array<identifier_count>
+--   highest_severity                            string
+--   sensitivity_score                           int
+--   sensitivity_label                           string
+--   sensitivity_score_overridden                boolean
+--   sensitivity_reasons                         array<string>
+--   profile_objects_classified                  bigint
+--   profile_bytes_classified                    bigint
+--   profile_objects_sensitive                   bigint
+--   profile_objects_skipped                     bigint
+--   profile_objects_skipped_permission_denied   bigint
+--   profile_objects_skipped_invalid_encryption  bigint
+--   profile_objects_skipped_invalid_kms         bigint
+--   profile_objects_failed                      bigint
+--   profile_detections                          bigint
+--   profile_detections_suppressed               bigint
+--   profile_identifier_types                    array<identifier_statistics>
+--   suppressed_identifier_types                 array<string>
+--   updated_at                                  timestamp
+--   run_date                                    date
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_profiles
 LOCATION 's3://YOUR-BUCKET/trawl/bucket_profiles/'
 TBLPROPERTIES ('table_type'='DELTA');
@@ -220,6 +236,12 @@ TBLPROPERTIES ('table_type'='DELTA');
 --   risk_score                         int
 --   risk_level                         string
 --   risk_reasons                       array<string>
+--   sensitivity_label                  string
+--   sensitivity_reasons                array<string>
+--   objects_total                      bigint
+--   objects_classified                 bigint
+--   external_accounts                  array<string>
+--   object_ownership                   string
 --   updated_at                         timestamp
 --   run_date                           date
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_risk
@@ -302,4 +324,20 @@ TBLPROPERTIES ('table_type'='DELTA');
 --   run_date         date
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.remediation_actions
 LOCATION 's3://YOUR-BUCKET/trawl/remediation_actions/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.bucket_settings: Per-bucket sensitivity settings as Macie's UpdateResourceProfile and UpdateResourceProfileDetections set them: suppressed data identifier types and a score override; the latest row per bucket applies.
+-- Grain: one row per bucket per settings change (never rewritten: the table is the history); partitioned by run_date.
+-- Columns:
+--   run_id                       string
+--   account_id                   string
+--   bucket                       string
+--   suppressed_identifier_types  array<string>
+--   sensitivity_score_override   int
+--   reason                       string
+--   changed_by                   string
+--   changed_at                   timestamp
+--   run_date                     date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_settings
+LOCATION 's3://YOUR-BUCKET/trawl/bucket_settings/'
 TBLPROPERTIES ('table_type'='DELTA');

@@ -36,8 +36,10 @@ public final class TableDocs {
       Map.of(
           "occurrence", TrawlSchemas.OCCURRENCE,
           "detection", TrawlSchemas.DETECTION,
-          "identifier_count", TrawlSchemas.IDENTIFIER_COUNT);
-  static final List<String> STRUCT_ORDER = List.of("detection", "occurrence", "identifier_count");
+          "identifier_count", TrawlSchemas.IDENTIFIER_COUNT,
+          "identifier_statistics", TrawlSchemas.IDENTIFIER_STATISTICS);
+  static final List<String> STRUCT_ORDER =
+      List.of("detection", "occurrence", "identifier_count", "identifier_statistics");
 
   private TableDocs() {}
 

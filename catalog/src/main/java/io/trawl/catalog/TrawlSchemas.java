@@ -107,6 +107,23 @@ public final class TrawlSchemas {
           .add("count", DataTypes.LongType, "Occurrences of this type across the bucket")
           .build();
 
+  /** One data type found in a bucket so far, as in Macie's resource profile detections. */
+  public static final StructType IDENTIFIER_STATISTICS =
+      new Columns()
+          .add("type", DataTypes.StringType, "Managed or custom data identifier ID")
+          .add(
+              "category",
+              DataTypes.StringType,
+              "Macie category: CREDENTIALS, FINANCIAL_INFORMATION, PERSONAL_INFORMATION or"
+                  + " CUSTOM_IDENTIFIER")
+          .add("objects", DataTypes.LongType, "Objects in which it was found")
+          .add("occurrences", DataTypes.LongType, "Occurrences across those objects")
+          .add(
+              "suppressed",
+              DataTypes.BooleanType,
+              "True if suppressed for this bucket: left out of the score")
+          .build();
+
   /** Builds a {@link StructType} whose every field has a comment. */
   static final class Columns {
     private final List<StructField> fields = new ArrayList<>();

@@ -105,7 +105,17 @@ public enum TrawlTable {
           + " tagging, with their result",
       "run_date",
       "run_id",
-      remediationActionsSchema());
+      remediationActionsSchema()),
+  /** Per-bucket sensitivity settings a user edits: one row per change, append-only. */
+  BUCKET_SETTINGS(
+      "bucket_settings",
+      "one row per bucket per settings change (never rewritten: the table is the history)",
+      "Per-bucket sensitivity settings as Macie's UpdateResourceProfile and"
+          + " UpdateResourceProfileDetections set them: suppressed data identifier types and a score"
+          + " override; the latest row per bucket applies",
+      "run_date",
+      "run_id",
+      bucketSettingsSchema());
 
   private final String tableName;
   private final String grain;
@@ -455,6 +465,69 @@ public enum TrawlTable {
             DataTypes.IntegerType,
             "Macie sensitivity score: -1 classification errors only, 1-49 not sensitive, 50 not"
                 + " yet analysed, 51-99 sensitive, 100 manual override")
+        .add(
+            "sensitivity_label",
+            DataTypes.StringType,
+            "Macie's label for the score: Classification error, Not sensitive, Not yet analyzed or"
+                + " Sensitive")
+        .add(
+            "sensitivity_score_overridden",
+            DataTypes.BooleanType,
+            "True if the score is a manual override from bucket_settings")
+        .add(
+            "sensitivity_reasons",
+            arrayOf(DataTypes.StringType),
+            "Why the score is what it is, in words")
+        .add(
+            "profile_objects_classified",
+            DataTypes.LongType,
+            "Objects analysed so far: latest result per object still in the latest inventory,"
+                + " across runs (Macie totalItemsClassified)")
+        .add(
+            "profile_bytes_classified",
+            DataTypes.LongType,
+            "Bytes classified in those objects (Macie totalBytesClassified)")
+        .add(
+            "profile_objects_sensitive",
+            DataTypes.LongType,
+            "Objects with sensitive data of a type not suppressed (Macie totalItemsSensitive)")
+        .add(
+            "profile_objects_skipped",
+            DataTypes.LongType,
+            "Objects whose latest result is SKIPPED (Macie totalItemsSkipped)")
+        .add(
+            "profile_objects_skipped_permission_denied",
+            DataTypes.LongType,
+            "Of those, skipped because access was denied (totalItemsSkippedPermissionDenied)")
+        .add(
+            "profile_objects_skipped_invalid_encryption",
+            DataTypes.LongType,
+            "Of those, skipped for unsupported encryption (totalItemsSkippedInvalidEncryption)")
+        .add(
+            "profile_objects_skipped_invalid_kms",
+            DataTypes.LongType,
+            "Of those, skipped for a missing or disabled KMS key (totalItemsSkippedInvalidKms)")
+        .add(
+            "profile_objects_failed",
+            DataTypes.LongType,
+            "Objects skipped because of an error (not an unsupported type or storage class)")
+        .add(
+            "profile_detections",
+            DataTypes.LongType,
+            "Occurrences of data types not suppressed (Macie totalDetections)")
+        .add(
+            "profile_detections_suppressed",
+            DataTypes.LongType,
+            "Occurrences of suppressed data types (Macie totalDetectionsSuppressed)")
+        .add(
+            "profile_identifier_types",
+            arrayOf(TrawlSchemas.IDENTIFIER_STATISTICS),
+            "Every data type found so far with objects, occurrences and whether it is suppressed"
+                + " (Macie's Detection list)")
+        .add(
+            "suppressed_identifier_types",
+            arrayOf(DataTypes.StringType),
+            "Data identifier IDs suppressed for this bucket in bucket_settings")
         .add("updated_at", DataTypes.TimestampType, "When this profile was computed (UTC)")
         .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
         .build();
@@ -535,6 +608,27 @@ public enum TrawlTable {
             "risk_reasons",
             arrayOf(DataTypes.StringType),
             "Why the risk score is what it is, in words")
+        .add(
+            "sensitivity_label",
+            DataTypes.StringType,
+            "Macie's label for the sensitivity score, e.g. Not yet analyzed")
+        .add(
+            "sensitivity_reasons",
+            arrayOf(DataTypes.StringType),
+            "Why the sensitivity score is what it is, in words")
+        .add("objects_total", DataTypes.LongType, "Objects in the bucket (latest inventory)")
+        .add(
+            "objects_classified",
+            DataTypes.LongType,
+            "Objects analysed so far (latest result per object still in the inventory)")
+        .add(
+            "external_accounts",
+            arrayOf(DataTypes.StringType),
+            "Accounts outside the organization the bucket policy names")
+        .add(
+            "object_ownership",
+            DataTypes.StringType,
+            "Object Ownership: BucketOwnerEnforced (ACLs off), BucketOwnerPreferred or ObjectWriter")
         .add("updated_at", DataTypes.TimestampType, "When this row was computed (UTC)")
         .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
         .build();
@@ -691,6 +785,30 @@ public enum TrawlTable {
         .add("error", DataTypes.StringType, "One-line reason if FAILED")
         .add("acted_at", DataTypes.TimestampType, "When the action was planned or taken (UTC)")
         .add("run_date", DataTypes.DateType, "UTC date of acted_at; partition column")
+        .build();
+  }
+
+  private static StructType bucketSettingsSchema() {
+    return new Columns()
+        .add(
+            "run_id",
+            DataTypes.StringType,
+            "ID of the change (one trawl bucket-settings command or imported file)")
+        .add("account_id", DataTypes.StringType, "AWS account ID that owns the bucket, if known")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add(
+            "suppressed_identifier_types",
+            arrayOf(DataTypes.StringType),
+            "Data identifier IDs whose occurrences are left out of the bucket's score (counted as"
+                + " suppressed); the whole list after this change")
+        .add(
+            "sensitivity_score_override",
+            DataTypes.IntegerType,
+            "100 to mark the bucket sensitive whatever is found, null for a calculated score")
+        .add("reason", DataTypes.StringType, "Why the change was made, in the user's words")
+        .add("changed_by", DataTypes.StringType, "Who made the change (OS user name)")
+        .add("changed_at", DataTypes.TimestampType, "When the change was made (UTC)")
+        .add("run_date", DataTypes.DateType, "UTC date of changed_at; partition column")
         .build();
   }
 }

@@ -3,26 +3,39 @@ package io.trawl.jobs.classify;
 import io.trawl.catalog.DeltaTables;
 import io.trawl.catalog.TrawlCatalog;
 import io.trawl.catalog.TrawlTable;
+import io.trawl.jobs.score.BucketSettings;
+import io.trawl.jobs.score.ResourceProfiles;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Per-bucket statistics of a run, in the spirit of Macie's GetResourceProfile: objects and bytes
  * classified, sensitive and skipped (and why), detections and identifier types, against the
- * bucket's size in the latest inventory.
+ * bucket's size in the latest inventory; and the bucket's resource profile so far (all runs) with
+ * its sensitivity score ({@link ResourceProfiles}).
  */
 final class BucketProfiles {
   private BucketProfiles() {}
 
   static void write(
       SparkSession spark, TrawlCatalog catalog, RunContext run, Dataset<Row> results) {
-    results.createOrReplaceTempView("trawl_run_results");
     spark
         .read()
         .format("delta")
         .load(catalog.tablePath(TrawlTable.OBJECTS))
         .createOrReplaceTempView("trawl_all_objects");
+    // Macie's resource profile (everything analysed so far, not only this run) and its score, for
+    // the buckets this run looked at.
+    List<String> buckets =
+        results.select("bucket").distinct().as(Encoders.STRING()).collectAsList();
+    Map<String, ResourceProfiles.Profile> current =
+        ResourceProfiles.compute(spark, catalog, BucketSettings.latest(spark, catalog), buckets);
+    results.createOrReplaceTempView("trawl_run_results");
+    ResourceProfiles.columns(spark, current.values()).createOrReplaceTempView("trawl_run_profiles");
     Dataset<Row> profiles =
         spark.sql(
             "WITH latest AS (SELECT bucket, max(snapshot_time) t FROM trawl_all_objects GROUP BY"
@@ -59,12 +72,22 @@ final class BucketProfiles {
                 + " a.objects_skipped_invalid_kms, a.total_detections, a.identifier_types,"
                 + " coalesce(r.top, array()) top_identifier_types,"
                 + " CASE a.max_score WHEN 3 THEN 'High' WHEN 2 THEN 'Medium' WHEN 1 THEN 'Low'"
-                + " END highest_severity, CAST(NULL AS INT) sensitivity_score, current_timestamp() updated_at, DATE '"
+                + " END highest_severity, p.sensitivity_score, p.sensitivity_label,"
+                + " p.sensitivity_score_overridden, p.sensitivity_reasons,"
+                + " p.profile_objects_classified, p.profile_bytes_classified,"
+                + " p.profile_objects_sensitive, p.profile_objects_skipped,"
+                + " p.profile_objects_skipped_permission_denied,"
+                + " p.profile_objects_skipped_invalid_encryption,"
+                + " p.profile_objects_skipped_invalid_kms, p.profile_objects_failed,"
+                + " p.profile_detections, p.profile_detections_suppressed,"
+                + " p.profile_identifier_types, p.suppressed_identifier_types,"
+                + " current_timestamp() updated_at, DATE '"
                 + run.runDate()
                 + "' run_date FROM agg a LEFT JOIN inv i ON a.bucket = i.bucket LEFT JOIN ranked r"
-                + " ON a.bucket = r.bucket");
+                + " ON a.bucket = r.bucket LEFT JOIN trawl_run_profiles p ON a.bucket = p.bucket");
     DeltaTables.replaceRun(spark, catalog, TrawlTable.BUCKET_PROFILES, run.runId(), profiles);
     spark.catalog().dropTempView("trawl_run_results");
     spark.catalog().dropTempView("trawl_all_objects");
+    spark.catalog().dropTempView("trawl_run_profiles");
   }
 }

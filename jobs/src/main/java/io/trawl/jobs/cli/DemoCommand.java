@@ -66,6 +66,12 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     summary(out);
+    int scored =
+        io.trawl.jobs.demo.DemoScores.run(
+            a -> spec.root().commandLine().execute(a), common.toArgs(), demo, ACCOUNT, out);
+    if (scored != 0) {
+      return scored;
+    }
     io.trawl.jobs.demo.DemoGovernance.run(
         common.session("trawl-demo"), common.catalog(), RUN_ID, out);
     out.println(

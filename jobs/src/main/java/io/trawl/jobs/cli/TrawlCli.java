@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       FindingsFilterCommand.class,
       ComplianceCommand.class,
       RemediateCommand.class,
+      ScoreCommand.class,
+      BucketSettingsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {
