@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       IdentifiersCommand.class,
       TestCustomDataIdentifierCommand.class,
+      AccessCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {

@@ -48,9 +48,9 @@ public final class CloudTrailParser {
         }
         sawRecords = true;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          index++;
           JsonNode record = MAPPER.readTree(p);
-          parseRecord(sourceFile, index, record, sink);
+          parseRecord(sourceFile, index + 1, record, sink);
+          index++;
         }
       }
       if (!sawRecords) {

@@ -158,9 +158,7 @@ public final class ServerAccessLogParser {
         value(f, 22),
         value(f, 23),
         value(f, 24),
-        aclRequired == null
-            ? (f.size() > 25 ? Boolean.FALSE : null)
-            : "Yes".equalsIgnoreCase(aclRequired),
+        aclRequired(aclRequired, f.size()),
         value(f, 26),
         null,
         null);
@@ -243,6 +241,14 @@ public final class ServerAccessLogParser {
   private static Integer integer(List<String> f, int i, String name) {
     Long v = number(f, i, name);
     return v == null ? null : v.intValue();
+  }
+
+  /** {@code Yes} is true; {@code -} is false where the field exists, null in older logs. */
+  private static Boolean aclRequired(String value, int fields) {
+    if (value == null) {
+      return fields > 25 ? Boolean.FALSE : null;
+    }
+    return Boolean.valueOf("Yes".equalsIgnoreCase(value));
   }
 
   /** A line that is not a server access log record; the message is the reason. */
