@@ -382,7 +382,7 @@ public final class AccessAnalysis {
                         + "CASE WHEN is_spike THEN format_string('read %d High-severity objects in"
                         + " this window; its own median is %.1f (MAD %.1f) over %d active windows,"
                         + " %.1f robust deviations above', high_severity_reads, baseline_median,"
-                        + " baseline_mad, baseline_windows, spike_z) END, "
+                        + " baseline_mad, baseline_windows, CAST(spike_z AS DOUBLE)) END, "
                         + "CASE WHEN is_bulk THEN format_string('bulk download: %d object reads (%d"
                         + " distinct objects), %d bytes sent in one window; thresholds "
                         + c.bulkObjectReads()
@@ -393,7 +393,7 @@ public final class AccessAnalysis {
                         + " outside business hours ("
                         + hours
                         + "); only %.0f%% of its %d active windows are outside them',"
-                        + " off_hours_sensitive_reads, off_hours_share * 100, baseline_windows) END, "
+                        + " off_hours_sensitive_reads, CAST(off_hours_share * 100 AS DOUBLE), baseline_windows) END, "
                         + "CASE WHEN is_new_principal THEN format_string('never seen before on"
                         + " bucket %s, then read %d sensitive objects there',"
                         + " array_join(new_principal_buckets, ', '), new_principal_reads) END, "
@@ -409,25 +409,25 @@ public final class AccessAnalysis {
                         + " array_join(foreign_owner_accounts, ', ')) END, "
                         + "CASE WHEN is_probing THEN format_string('%d requests denied"
                         + " (AccessDenied) on %d distinct keys, %.0f%% of its %d requests in this"
-                        + " window', access_denied, denied_keys, access_denied * 100.0 / requests,"
+                        + " window', access_denied, denied_keys, CAST(access_denied * 100.0 / requests AS DOUBLE),"
                         + " requests) END"
                         + "), x -> x IS NOT NULL)"))
             .withColumn(
                 "kind_scores",
                 expr(
                     "filter(array("
-                        + "CASE WHEN is_spike THEN least(85.0, 45.0 + 2.0 * spike_z) END, "
-                        + "CASE WHEN is_bulk THEN least(85.0, 50.0 + 10.0 * greatest(object_reads / "
+                        + "CAST(CASE WHEN is_spike THEN least(85.0, 45.0 + 2.0 * spike_z) END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_bulk THEN least(85.0, 50.0 + 10.0 * greatest(object_reads / "
                         + c.bulkObjectReads()
                         + ", bytes_sent / "
                         + c.bulkBytes()
-                        + ")) END, "
-                        + "CASE WHEN is_off_hours THEN 30.0 END, "
-                        + "CASE WHEN is_new_principal THEN 40.0 END, "
-                        + "CASE WHEN is_new_network THEN 35.0 END, "
-                        + "CASE WHEN is_anonymous THEN 90.0 END, "
-                        + "CASE WHEN is_cross_account THEN 70.0 END, "
-                        + "CASE WHEN is_probing THEN least(80.0, 40.0 + access_denied) END"
+                        + ")) END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_off_hours THEN 30.0 END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_new_principal THEN 40.0 END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_new_network THEN 35.0 END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_anonymous THEN 90.0 END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_cross_account THEN 70.0 END AS DOUBLE), "
+                        + "CAST(CASE WHEN is_probing THEN least(80.0, 40.0 + access_denied) END AS DOUBLE)"
                         + "), x -> x IS NOT NULL)"))
             .withColumn(
                 "score",
