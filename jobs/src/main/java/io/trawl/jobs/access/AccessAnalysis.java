@@ -178,7 +178,7 @@ public final class AccessAnalysis {
                         + c.businessHoursEnd()))
             .withColumn(
                 "denied", expr("error_code = 'AccessDenied' OR coalesce(http_status, 0) = 403"));
-    Row span = e.selectExpr("min(event_time)").first();
+    Row span = events.selectExpr("min(event_time)").first();
     java.sql.Timestamp first = span.isNullAt(0) ? new java.sql.Timestamp(0) : span.getTimestamp(0);
     java.sql.Timestamp learningEnd =
         new java.sql.Timestamp(first.getTime() + c.learningDays() * 86_400_000L);

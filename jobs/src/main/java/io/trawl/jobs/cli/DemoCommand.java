@@ -66,7 +66,16 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     summary(out);
-    return 0;
+    return io.trawl.jobs.access.DemoAccess.run(
+        spec.root().commandLine(),
+        common.toArgs(),
+        common.session("trawl-demo"),
+        common.database,
+        RUN_ID,
+        ACCOUNT,
+        seed,
+        demo,
+        out);
   }
 
   private void summary(PrintWriter out) {

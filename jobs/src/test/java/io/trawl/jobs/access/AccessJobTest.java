@@ -56,10 +56,16 @@ class AccessJobTest {
           new ObjectInfo(prefix + "acme-hr-exports", "policies/doc " + i + ".pdf", 5_000, null));
       out.add(
           new ObjectInfo(
-              "acme-payments", "cards/batch-" + i + ".csv", 30_000, i < 4 ? "High" : "Medium"));
+              prefix + "acme-payments",
+              "cards/batch-" + i + ".csv",
+              30_000,
+              i < 4 ? "High" : "Medium"));
       out.add(
           new ObjectInfo(
-              "acme-app-logs", "app/2026/11/0" + i + ".log", 80_000, i < 3 ? "Low" : null));
+              prefix + "acme-app-logs",
+              "app/2026/11/0" + i + ".log",
+              80_000,
+              i < 3 ? "Low" : null));
       out.add(
           new ObjectInfo(
               prefix + "acme-public-website", "assets/page-" + i + ".html", 3_000, null));
