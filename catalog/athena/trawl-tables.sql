@@ -293,6 +293,7 @@ TBLPROPERTIES ('table_type'='DELTA');
 -- Columns:
 --   run_id                     string
 --   source                     string
+--   request_id                 string
 --   event_time                 timestamp
 --   account_id                 string
 --   bucket                     string

@@ -690,6 +690,10 @@ public enum TrawlTable {
     return new Columns()
         .add("run_id", DataTypes.StringType, "ID of the access run that wrote this row")
         .add("source", DataTypes.StringType, "server_access_log or cloudtrail")
+        .add(
+            "request_id",
+            DataTypes.StringType,
+            "S3 request ID, to find the request in access_events and the raw logs")
         .add("event_time", DataTypes.TimestampType, "When the request was made (UTC)")
         .add("account_id", DataTypes.StringType, "Account ID owning the bucket, if known")
         .add("bucket", DataTypes.StringType, "Bucket name")

@@ -223,6 +223,7 @@ public final class AccessAnalysis {
         .selectExpr(
             "run_id",
             "source",
+            "request_id",
             "event_time",
             "owner_account_id AS account_id",
             "bucket",

@@ -203,7 +203,7 @@ class AccessJobTest {
             .count();
     assertThat(both).isPositive();
     assertThat(
-            sa.groupBy("principal", "event_time", "bucket", "key", "operation")
+            sa.groupBy("request_id", "bucket", "key", "operation")
                 .count()
                 .filter("count > 1")
                 .count())
