@@ -341,3 +341,132 @@ TBLPROPERTIES ('table_type'='DELTA');
 CREATE EXTERNAL TABLE IF NOT EXISTS trawl.bucket_settings
 LOCATION 's3://YOUR-BUCKET/trawl/bucket_settings/'
 TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.access_events: S3 requests from server access logs and CloudTrail data events in one common schema: who did what to which object, when, from where, and how it ended.
+-- Grain: one row per logged S3 request per access run; partitioned by event_date.
+-- Columns:
+--   run_id                string
+--   source                string
+--   source_file           string
+--   source_position       bigint
+--   event_time            timestamp
+--   bucket_owner          string
+--   bucket_account_id     string
+--   bucket                string
+--   key                   string
+--   operation             string
+--   raw_operation         string
+--   principal             string
+--   principal_type        string
+--   principal_account_id  string
+--   session_issuer_arn    string
+--   anonymous             boolean
+--   source_ip             string
+--   source_network        string
+--   user_agent            string
+--   request_id            string
+--   http_status           int
+--   error_code            string
+--   bytes_sent            bigint
+--   bytes_received        bigint
+--   object_size           bigint
+--   total_time_ms         bigint
+--   turn_around_time_ms   bigint
+--   request_uri           string
+--   referer               string
+--   version_id            string
+--   host_id               string
+--   signature_version     string
+--   cipher_suite          string
+--   authentication_type   string
+--   host_header           string
+--   tls_version           string
+--   access_point_arn      string
+--   acl_required          boolean
+--   aws_region            string
+--   event_id              string
+--   vpc_endpoint_id       string
+--   event_date            date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.access_events
+LOCATION 's3://YOUR-BUCKET/trawl/access_events/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.access_events_rejected: Server access log lines and CloudTrail records an access run could not parse: the file, position, reason and a truncated, redacted excerpt.
+-- Grain: one row per malformed log line or record per access run; partitioned by run_date.
+-- Columns:
+--   run_id           string
+--   source           string
+--   source_file      string
+--   source_position  bigint
+--   reason           string
+--   excerpt          string
+--   run_date         date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.access_events_rejected
+LOCATION 's3://YOUR-BUCKET/trawl/access_events_rejected/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.sensitive_access: Requests on objects whose latest classification found sensitive data, each with that object's finding type, severity and identifier types.
+-- Grain: one row per request on a sensitive object per access run; partitioned by event_date.
+-- Columns:
+--   run_id                     string
+--   source                     string
+--   request_id                 string
+--   event_time                 timestamp
+--   account_id                 string
+--   bucket                     string
+--   key                        string
+--   operation                  string
+--   object_read                boolean
+--   principal                  string
+--   principal_type             string
+--   principal_account_id       string
+--   anonymous                  boolean
+--   cross_account              boolean
+--   source_ip                  string
+--   source_network             string
+--   user_agent                 string
+--   authentication_type        string
+--   error_code                 string
+--   bytes_sent                 bigint
+--   classification_run_id      string
+--   finding_id                 string
+--   finding_type               string
+--   severity                   string
+--   severity_score             int
+--   identifier_types           array<string>
+--   sensitive_data_categories  array<string>
+--   finding_archived           boolean
+--   event_date                 date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.sensitive_access
+LOCATION 's3://YOUR-BUCKET/trawl/sensitive_access/'
+TBLPROPERTIES ('table_type'='DELTA');
+
+-- trawl.access_anomalies: Unusual access to sensitive data per principal and time window, ranked by a score with the reasons in words.
+-- Grain: one row per principal and window with unusual access per access run; partitioned by window_date.
+-- Columns:
+--   run_id                 string
+--   principal              string
+--   principal_type         string
+--   principal_account_id   string
+--   window_start           timestamp
+--   window_end             timestamp
+--   score                  int
+--   anomaly_types          array<string>
+--   reasons                array<string>
+--   buckets                array<string>
+--   source_networks        array<string>
+--   requests               bigint
+--   object_reads           bigint
+--   distinct_objects_read  bigint
+--   bytes_sent             bigint
+--   sensitive_reads        bigint
+--   high_severity_reads    bigint
+--   baseline_median        double
+--   baseline_mad           double
+--   baseline_windows       bigint
+--   access_denied          bigint
+--   sample_keys            array<string>
+--   window_date            date
+CREATE EXTERNAL TABLE IF NOT EXISTS trawl.access_anomalies
+LOCATION 's3://YOUR-BUCKET/trawl/access_anomalies/'
+TBLPROPERTIES ('table_type'='DELTA');

@@ -58,6 +58,17 @@ public final class TrawlErrors {
         cause);
   }
 
+  /** Access logs (server access logs or CloudTrail files) that cannot be found or listed. */
+  public static TrawlException unreadableAccessLogs(String uri, Throwable cause) {
+    return new TrawlException(
+        TrawlException.Code.UNREADABLE_ESTATE,
+        String.format(
+            "cannot read access logs %s: %s; give a folder, file or glob of server access logs"
+                + " (--server-logs) or CloudTrail files (--cloudtrail)",
+            uri, cause == null ? "no such file or folder" : cause.getMessage()),
+        cause);
+  }
+
   public static TrawlException catalogError(String table, String problem, Throwable cause) {
     return new TrawlException(
         TrawlException.Code.CATALOG_ERROR,

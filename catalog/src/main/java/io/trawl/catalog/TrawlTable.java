@@ -115,7 +115,43 @@ public enum TrawlTable {
           + " override; the latest row per bucket applies",
       "run_date",
       "run_id",
-      bucketSettingsSchema());
+      bucketSettingsSchema()),
+  /** S3 server access log records and CloudTrail S3 data events: one row per request per run. */
+  ACCESS_EVENTS(
+      "access_events",
+      "one row per logged S3 request per access run",
+      "S3 requests from server access logs and CloudTrail data events in one common schema: who"
+          + " did what to which object, when, from where, and how it ended",
+      "event_date",
+      "run_id",
+      accessEventsSchema()),
+  /** Access log lines and CloudTrail records that could not be parsed, kept with a reason. */
+  ACCESS_EVENTS_REJECTED(
+      "access_events_rejected",
+      "one row per malformed log line or record per access run",
+      "Server access log lines and CloudTrail records an access run could not parse: the file,"
+          + " position, reason and a truncated, redacted excerpt",
+      "run_date",
+      "run_id",
+      accessEventsRejectedSchema()),
+  /** Access events on sensitive objects with the object's latest sensitivity. */
+  SENSITIVE_ACCESS(
+      "sensitive_access",
+      "one row per request on a sensitive object per access run",
+      "Requests on objects whose latest classification found sensitive data, each with that"
+          + " object's finding type, severity and identifier types",
+      "event_date",
+      "run_id",
+      sensitiveAccessSchema()),
+  /** Unusual access: one row per principal and time window with reasons. */
+  ACCESS_ANOMALIES(
+      "access_anomalies",
+      "one row per principal and window with unusual access per access run",
+      "Unusual access to sensitive data per principal and time window, ranked by a score with"
+          + " the reasons in words",
+      "window_date",
+      "run_id",
+      accessAnomaliesSchema());
 
   private final String tableName;
   private final String grain;
@@ -809,6 +845,263 @@ public enum TrawlTable {
         .add("changed_by", DataTypes.StringType, "Who made the change (OS user name)")
         .add("changed_at", DataTypes.TimestampType, "When the change was made (UTC)")
         .add("run_date", DataTypes.DateType, "UTC date of changed_at; partition column")
+        .build();
+  }
+
+  private static Columns accessEventColumns(Columns c) {
+    return c.add("run_id", DataTypes.StringType, "ID of the access run that ingested this row")
+        .add(
+            "source",
+            DataTypes.StringType,
+            "Where the row came from: server_access_log or cloudtrail")
+        .add("source_file", DataTypes.StringType, "URI of the log file the row was parsed from")
+        .add(
+            "source_position",
+            DataTypes.LongType,
+            "1-based line (server access log) or 1-based index in Records (CloudTrail)")
+        .add("event_time", DataTypes.TimestampType, "When the request was made (UTC)")
+        .add(
+            "bucket_owner",
+            DataTypes.StringType,
+            "Bucket owner: canonical user ID (server access log) or account ID (CloudTrail)")
+        .add(
+            "bucket_account_id",
+            DataTypes.StringType,
+            "Account ID owning the bucket if the log says (CloudTrail recipientAccountId)")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("key", DataTypes.StringType, "Object key, decoded; null for bucket-level requests")
+        .add(
+            "operation",
+            DataTypes.StringType,
+            "S3 API name, e.g. GetObject, PutObject, DeleteObjects, ListObjects")
+        .add(
+            "raw_operation",
+            DataTypes.StringType,
+            "Operation as logged: REST.GET.OBJECT (server access log) or eventName (CloudTrail)")
+        .add(
+            "principal",
+            DataTypes.StringType,
+            "Who made the request: IAM ARN, canonical user ID, service, or ANONYMOUS_PRINCIPAL")
+        .add(
+            "principal_type",
+            DataTypes.StringType,
+            "IAMUser, AssumedRole, Root, FederatedUser, AWSService, AWSAccount, CanonicalUser,"
+                + " Anonymous or Unknown")
+        .add(
+            "principal_account_id",
+            DataTypes.StringType,
+            "Account ID of the principal, null if anonymous or unknown")
+        .add(
+            "session_issuer_arn",
+            DataTypes.StringType,
+            "Role (or user) that issued the session, for assumed roles")
+        .add(
+            "anonymous",
+            DataTypes.BooleanType,
+            "True for unauthenticated requests (requester '-' or ANONYMOUS_PRINCIPAL)")
+        .add("source_ip", DataTypes.StringType, "Source IP address (or AWS service name)")
+        .add(
+            "source_network",
+            DataTypes.StringType,
+            "Source network: the IPv4 /24 or IPv6 /64 of source_ip, null if not an address")
+        .add("user_agent", DataTypes.StringType, "User agent of the client")
+        .add(
+            "request_id",
+            DataTypes.StringType,
+            "S3 request ID (the same in both sources, used to drop duplicates)")
+        .add(
+            "http_status",
+            DataTypes.IntegerType,
+            "HTTP status (server access log); null in CloudTrail")
+        .add(
+            "error_code",
+            DataTypes.StringType,
+            "S3 error code, e.g. AccessDenied, NoSuchKey; null on success")
+        .add(
+            "bytes_sent",
+            DataTypes.LongType,
+            "Bytes sent to the client (Bytes Sent, or bytesTransferredOut)")
+        .add(
+            "bytes_received",
+            DataTypes.LongType,
+            "Bytes received from the client (CloudTrail bytesTransferredIn)")
+        .add("object_size", DataTypes.LongType, "Object size in bytes (server access log)")
+        .add("total_time_ms", DataTypes.LongType, "Total time of the request in milliseconds")
+        .add(
+            "turn_around_time_ms",
+            DataTypes.LongType,
+            "Time S3 spent processing the request in milliseconds")
+        .add(
+            "request_uri",
+            DataTypes.StringType,
+            "Request-URI line, with presigned URL signatures and tokens redacted")
+        .add("referer", DataTypes.StringType, "HTTP Referer header")
+        .add("version_id", DataTypes.StringType, "Object version ID of the request")
+        .add("host_id", DataTypes.StringType, "x-amz-id-2 of the request")
+        .add("signature_version", DataTypes.StringType, "SigV2 or SigV4, null if unsigned")
+        .add("cipher_suite", DataTypes.StringType, "TLS cipher suite, null for HTTP")
+        .add(
+            "authentication_type",
+            DataTypes.StringType,
+            "AuthHeader, QueryString (presigned URL) or null if unauthenticated")
+        .add("host_header", DataTypes.StringType, "Endpoint the client used")
+        .add("tls_version", DataTypes.StringType, "TLS version, e.g. TLSv1.2")
+        .add("access_point_arn", DataTypes.StringType, "Access point ARN, if one was used")
+        .add(
+            "acl_required",
+            DataTypes.BooleanType,
+            "True if an ACL was needed to authorize the request")
+        .add(
+            "aws_region",
+            DataTypes.StringType,
+            "Region of the request (server access log source region, CloudTrail awsRegion)")
+        .add("event_id", DataTypes.StringType, "CloudTrail eventID; null for server access logs")
+        .add(
+            "vpc_endpoint_id",
+            DataTypes.StringType,
+            "VPC endpoint the request came through (CloudTrail)");
+  }
+
+  private static StructType accessEventsSchema() {
+    return accessEventColumns(new Columns())
+        .add("event_date", DataTypes.DateType, "UTC date of event_time; partition column")
+        .build();
+  }
+
+  private static StructType accessEventsRejectedSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the access run that read the file")
+        .add(
+            "source",
+            DataTypes.StringType,
+            "Which parser refused it: server_access_log or cloudtrail")
+        .add("source_file", DataTypes.StringType, "URI of the log file")
+        .add(
+            "source_position",
+            DataTypes.LongType,
+            "1-based line (server access log) or record index (CloudTrail); 0 for the whole file")
+        .add("reason", DataTypes.StringType, "Why the line or record was refused, in words")
+        .add(
+            "excerpt",
+            DataTypes.StringType,
+            "The first characters of the line or record, with long digit runs, e-mail addresses,"
+                + " access keys and IP host parts masked")
+        .add("run_date", DataTypes.DateType, "UTC date the run started; partition column")
+        .build();
+  }
+
+  private static StructType sensitiveAccessSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the access run that wrote this row")
+        .add("source", DataTypes.StringType, "server_access_log or cloudtrail")
+        .add(
+            "request_id",
+            DataTypes.StringType,
+            "S3 request ID, to find the request in access_events and the raw logs")
+        .add("event_time", DataTypes.TimestampType, "When the request was made (UTC)")
+        .add("account_id", DataTypes.StringType, "Account ID owning the bucket, if known")
+        .add("bucket", DataTypes.StringType, "Bucket name")
+        .add("key", DataTypes.StringType, "Object key")
+        .add("operation", DataTypes.StringType, "S3 API name, e.g. GetObject")
+        .add(
+            "object_read",
+            DataTypes.BooleanType,
+            "True for a successful read of the object's content (GetObject without error)")
+        .add("principal", DataTypes.StringType, "Who made the request (see access_events)")
+        .add("principal_type", DataTypes.StringType, "Type of the principal")
+        .add("principal_account_id", DataTypes.StringType, "Account ID of the principal")
+        .add("anonymous", DataTypes.BooleanType, "True for unauthenticated requests")
+        .add(
+            "cross_account",
+            DataTypes.BooleanType,
+            "True if the principal's account is not the bucket owner's account")
+        .add("source_ip", DataTypes.StringType, "Source IP address")
+        .add("source_network", DataTypes.StringType, "IPv4 /24 or IPv6 /64 of source_ip")
+        .add("user_agent", DataTypes.StringType, "User agent of the client")
+        .add(
+            "authentication_type",
+            DataTypes.StringType,
+            "AuthHeader, QueryString (presigned URL) or null")
+        .add("error_code", DataTypes.StringType, "S3 error code, null on success")
+        .add("bytes_sent", DataTypes.LongType, "Bytes sent to the client")
+        .add(
+            "classification_run_id",
+            DataTypes.StringType,
+            "Classification run whose result describes the object (the latest one)")
+        .add("finding_id", DataTypes.StringType, "ID of that run's finding for the object")
+        .add(
+            "finding_type",
+            DataTypes.StringType,
+            "Macie finding type, e.g. SensitiveData:S3Object/Personal")
+        .add("severity", DataTypes.StringType, "Finding severity: Low, Medium or High")
+        .add("severity_score", DataTypes.IntegerType, "1 Low, 2 Medium, 3 High")
+        .add(
+            "identifier_types",
+            arrayOf(DataTypes.StringType),
+            "Data identifier IDs found in the object, e.g. USA_SOCIAL_SECURITY_NUMBER")
+        .add(
+            "sensitive_data_categories",
+            arrayOf(DataTypes.StringType),
+            "Macie categories found in the object, e.g. PERSONAL_INFORMATION")
+        .add("finding_archived", DataTypes.BooleanType, "Whether the finding is archived")
+        .add("event_date", DataTypes.DateType, "UTC date of event_time; partition column")
+        .build();
+  }
+
+  private static StructType accessAnomaliesSchema() {
+    return new Columns()
+        .add("run_id", DataTypes.StringType, "ID of the access run that wrote this row")
+        .add(
+            "principal",
+            DataTypes.StringType,
+            "Who: the principal, or ANONYMOUS_PRINCIPAL@<network> for anonymous requests")
+        .add("principal_type", DataTypes.StringType, "Type of the principal")
+        .add("principal_account_id", DataTypes.StringType, "Account ID of the principal")
+        .add("window_start", DataTypes.TimestampType, "Start of the time window (UTC)")
+        .add("window_end", DataTypes.TimestampType, "End of the time window (UTC, exclusive)")
+        .add("score", DataTypes.IntegerType, "Anomaly score 0-100; higher is more unusual")
+        .add(
+            "anomaly_types",
+            arrayOf(DataTypes.StringType),
+            "What was unusual: HIGH_SEVERITY_READ_SPIKE, BULK_DOWNLOAD, OFF_HOURS_ACCESS,"
+                + " NEW_PRINCIPAL_ON_BUCKET, NEW_NETWORK_ON_BUCKET, ANONYMOUS_SENSITIVE_READ,"
+                + " CROSS_ACCOUNT_SENSITIVE_READ, ACCESS_DENIED_PROBING")
+        .add(
+            "reasons",
+            arrayOf(DataTypes.StringType),
+            "Why, in words, one per anomaly type, with the figures and baselines")
+        .add("buckets", arrayOf(DataTypes.StringType), "Buckets the principal touched")
+        .add(
+            "source_networks",
+            arrayOf(DataTypes.StringType),
+            "Source networks the requests came from")
+        .add("requests", DataTypes.LongType, "Requests in the window")
+        .add("object_reads", DataTypes.LongType, "Successful object reads in the window")
+        .add("distinct_objects_read", DataTypes.LongType, "Distinct objects read in the window")
+        .add("bytes_sent", DataTypes.LongType, "Bytes sent to the principal in the window")
+        .add(
+            "sensitive_reads",
+            DataTypes.LongType,
+            "Reads of objects with sensitive data in the window")
+        .add(
+            "high_severity_reads",
+            DataTypes.LongType,
+            "Reads of objects whose finding severity is High in the window")
+        .add(
+            "baseline_median",
+            DataTypes.DoubleType,
+            "Median High-severity reads per active window of this principal")
+        .add(
+            "baseline_mad",
+            DataTypes.DoubleType,
+            "Median absolute deviation of High-severity reads per active window")
+        .add("baseline_windows", DataTypes.LongType, "Active windows the baseline is made of")
+        .add("access_denied", DataTypes.LongType, "AccessDenied responses in the window")
+        .add(
+            "sample_keys",
+            arrayOf(DataTypes.StringType),
+            "Up to 5 sensitive object keys (bucket/key) read in the window")
+        .add("window_date", DataTypes.DateType, "UTC date of window_start; partition column")
         .build();
   }
 }

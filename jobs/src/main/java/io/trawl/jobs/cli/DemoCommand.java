@@ -72,6 +72,20 @@ final class DemoCommand implements Callable<Integer> {
     if (scored != 0) {
       return scored;
     }
+    int accessed =
+        io.trawl.jobs.access.DemoAccess.run(
+            spec.root().commandLine(),
+            common.toArgs(),
+            common.session("trawl-demo"),
+            common.database,
+            RUN_ID,
+            ACCOUNT,
+            seed,
+            demo,
+            out);
+    if (accessed != 0) {
+      return accessed;
+    }
     io.trawl.jobs.demo.DemoGovernance.run(
         common.session("trawl-demo"), common.catalog(), RUN_ID, out);
     out.println(

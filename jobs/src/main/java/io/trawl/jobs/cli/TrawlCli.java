@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       RemediateCommand.class,
       ScoreCommand.class,
       BucketSettingsCommand.class,
+      AccessCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TrawlCli implements Runnable {
