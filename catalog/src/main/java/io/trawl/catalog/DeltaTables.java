@@ -35,12 +35,14 @@ public final class DeltaTables {
 
   /**
    * Creates the empty Delta table at {@code catalog.tablePath(table)} with its schema, column
-   * comments, partitioning and table comment, unless a Delta table is already there.
+   * comments, partitioning and table comment, unless a Delta table is already there; an existing
+   * table written by an older Trawl gains the columns added since (see {@link #addMissingColumns}).
    */
   public static void ensureTable(SparkSession spark, TrawlCatalog catalog, TrawlTable table) {
     String path = catalog.tablePath(table);
     try {
       if (DeltaTable.isDeltaTable(spark, path)) {
+        addMissingColumns(spark, catalog, table, path);
         return;
       }
       var builder =
@@ -57,6 +59,41 @@ public final class DeltaTables {
           "cannot create Delta table at " + path + ": " + firstLine(e.getMessage()),
           e);
     }
+  }
+
+  /**
+   * Upgrades a table written by an older Trawl: top-level columns the table definition has and the
+   * stored table lacks are added (nullable, with their comments) in one {@code ALTER TABLE ... ADD
+   * COLUMNS} commit, so a warehouse survives an upgrade without a manual migration. Older rows read
+   * the new columns as null. Columns are never dropped or retyped: that would lose data.
+   */
+  static void addMissingColumns(
+      SparkSession spark, TrawlCatalog catalog, TrawlTable table, String path) {
+    StructType stored = DeltaTable.forPath(spark, path).toDF().schema();
+    Set<String> present = lowerNames(stored);
+    List<String> additions = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      if (!present.contains(field.name().toLowerCase(Locale.ROOT))) {
+        String comment = field.getComment().isDefined() ? field.getComment().get() : "";
+        additions.add(
+            "`"
+                + field.name()
+                + "` "
+                + field.dataType().sql()
+                + " COMMENT '"
+                + comment.replace("\\", "\\\\").replace("'", "\\'")
+                + "'");
+      }
+    }
+    if (additions.isEmpty()) {
+      return;
+    }
+    spark.sql(
+        "ALTER TABLE delta.`"
+            + qualified(spark, path)
+            + "` ADD COLUMNS ("
+            + String.join(", ", additions)
+            + ")");
   }
 
   /** Creates every missing Trawl table. */

@@ -160,6 +160,83 @@ class DeltaTablesTest {
   }
 
   @Test
+  void ensureTableUpgradesATableWrittenByAnOlderVersion() {
+    // A warehouse from before sensitivity scores: bucket_profiles without its newer columns.
+    TrawlCatalog old = TrawlCatalog.of(SharedSpark.newFolder("old-warehouse").toUri().toString());
+    TrawlTable table = TrawlTable.BUCKET_PROFILES;
+    List<String> newer = List.of("sensitivity_score", "suppressed_identifier_types");
+    StructType olderSchema = new StructType();
+    for (StructField field : table.schema().fields()) {
+      if (!newer.contains(field.name())) {
+        olderSchema = olderSchema.add(field);
+      }
+    }
+    DeltaTable.createIfNotExists(spark)
+        .location(DeltaTables.qualified(spark, old.tablePath(table)))
+        .addColumns(olderSchema)
+        .partitionedBy("run_date")
+        .execute();
+    spark
+        .createDataFrame(
+            List.of(
+                org.apache.spark.sql.RowFactory.create(
+                    Arrays.stream(olderSchema.fieldNames())
+                        .map(
+                            n ->
+                                switch (n) {
+                                  case "run_id" -> "old-run";
+                                  case "bucket" -> "b-old";
+                                  case "run_date" -> Date.valueOf("2026-01-01");
+                                  default -> null;
+                                })
+                        .toArray())),
+            olderSchema)
+        .write()
+        .format("delta")
+        .mode("append")
+        .save(old.tablePath(table));
+
+    DeltaTables.ensureTable(spark, old, table);
+
+    StructType upgraded = DeltaTable.forPath(spark, old.tablePath(table)).toDF().schema();
+    assertThat(upgraded.fieldNames()).contains(newer.toArray(new String[0]));
+    assertThat(upgraded.apply("sensitivity_score").getComment().get())
+        .isEqualTo(table.schema().apply("sensitivity_score").getComment().get());
+    // The new code can write a run, and the old row is still there with nulls in the new columns.
+    DeltaTables.replaceRun(
+        spark,
+        old,
+        table,
+        "new-run",
+        TableRows.of(
+            spark,
+            table,
+            Map.of(
+                "run_id",
+                "new-run",
+                "bucket",
+                "b-new",
+                "sensitivity_score",
+                70,
+                "run_date",
+                Date.valueOf("2026-01-02"))));
+    Dataset<Row> stored = DeltaTables.read(spark, old, table);
+    assertThat(stored.where("run_id = 'new-run'").first().<Integer>getAs("sensitivity_score"))
+        .isEqualTo(70);
+    assertThat(
+            stored
+                .where("run_id = 'old-run'")
+                .first()
+                .isNullAt(stored.schema().fieldIndex("sensitivity_score")))
+        .isTrue();
+    // A second ensureTable finds nothing to add.
+    long versions = DeltaTable.forPath(spark, old.tablePath(table)).history().count();
+    DeltaTables.ensureTable(spark, old, table);
+    assertThat(DeltaTable.forPath(spark, old.tablePath(table)).history().count())
+        .isEqualTo(versions);
+  }
+
+  @Test
   void deleteRunRemovesOnlyThatRun() {
     TrawlTable table = TrawlTable.FINDINGS;
     DeltaTables.append(spark, catalog, table, finding("del-1"));
