@@ -76,6 +76,23 @@ public final class TrawlErrors {
         cause);
   }
 
+  /**
+   * Another writer kept committing to {@code table} while a run tried to replace its rows: the run
+   * id was not written (nothing half-written either) and rerunning it is safe.
+   */
+  public static TrawlException concurrentWrite(
+      String table, String column, String value, int attempts, Throwable cause) {
+    return new TrawlException(
+        TrawlException.Code.CATALOG_ERROR,
+        String.format(
+            "catalog table %s: another job committed to the table at the same time %d times in a"
+                + " row, so the rows of %s %s were not written; rerun it (rerunning replaces, never"
+                + " duplicates). Concurrent writers must share one Delta log protocol: on S3 from"
+                + " several clusters use the DynamoDB LogStore (docs/operations.md)",
+            table, attempts, column, value),
+        cause);
+  }
+
   public static TrawlException jobFailed(String job, String problem, Throwable cause) {
     return new TrawlException(
         TrawlException.Code.JOB_FAILED, String.format("%s failed: %s", job, problem), cause);

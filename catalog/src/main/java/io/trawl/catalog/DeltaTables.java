@@ -19,6 +19,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates and writes Trawl's Delta tables by path. Every write is one Delta commit; {@link
@@ -27,6 +29,8 @@ import org.apache.spark.sql.types.StructType;
  * protocol (reader 1, writer 2: no deletion vectors, no column mapping) so Athena can read them.
  */
 public final class DeltaTables {
+  private static final Logger LOG = LoggerFactory.getLogger(DeltaTables.class);
+
   /** Table properties set at creation; they keep the protocol readable by Athena. */
   static final java.util.Map<String, String> TABLE_PROPERTIES =
       java.util.Map.of("delta.enableDeletionVectors", "false");
@@ -54,6 +58,10 @@ public final class DeltaTables {
       TABLE_PROPERTIES.forEach(builder::property);
       builder.execute();
     } catch (Exception e) {
+      if (isConcurrentCommit(e) && DeltaTable.isDeltaTable(spark, path)) {
+        // Another job created the table at the same moment: it exists, which is all we need.
+        return;
+      }
       throw TrawlErrors.catalogError(
           catalog.qualifiedName(table),
           "cannot create Delta table at " + path + ": " + firstLine(e.getMessage()),
@@ -212,18 +220,59 @@ public final class DeltaTables {
     }
     Dataset<Row> conformed = conform(catalog, table, rows);
     ensureTable(spark, catalog, table);
+    // Delta commits optimistically: a concurrent writer's commit to the same table (another run
+    // in this driver, say) makes ours fail with a conflict. Replacing one run's rows is
+    // idempotent, so retrying the whole write is safe; past a few attempts fail cleanly.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        conformed
+            .write()
+            .format("delta")
+            .mode("overwrite")
+            .option("replaceWhere", equalsPredicate(column, value))
+            .save(catalog.tablePath(table));
+        return;
+      } catch (Exception e) {
+        if (isConcurrentCommit(e)) {
+          if (attempt < CONCURRENT_COMMIT_ATTEMPTS) {
+            LOG.warn(
+                "{}: concurrent commit while replacing {} {} (attempt {}), retrying",
+                catalog.qualifiedName(table),
+                column,
+                value,
+                attempt);
+            sleepQuietly(200L * attempt);
+            continue;
+          }
+          throw TrawlErrors.concurrentWrite(
+              catalog.qualifiedName(table), column, value, attempt, e);
+        }
+        throw TrawlErrors.catalogError(
+            catalog.qualifiedName(table),
+            "cannot replace the rows of " + column + " " + value + ": " + firstLine(e.getMessage()),
+            e);
+      }
+    }
+  }
+
+  /** How many times a run's replace is tried when other writers' commits conflict with it. */
+  static final int CONCURRENT_COMMIT_ATTEMPTS = 5;
+
+  /** True if {@code e} (or a cause) is Delta's optimistic-concurrency conflict. */
+  static boolean isConcurrentCommit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.apache.spark.sql.delta.DeltaConcurrentModificationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void sleepQuietly(long millis) {
     try {
-      conformed
-          .write()
-          .format("delta")
-          .mode("overwrite")
-          .option("replaceWhere", equalsPredicate(column, value))
-          .save(catalog.tablePath(table));
-    } catch (Exception e) {
-      throw TrawlErrors.catalogError(
-          catalog.qualifiedName(table),
-          "cannot replace the rows of " + column + " " + value + ": " + firstLine(e.getMessage()),
-          e);
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

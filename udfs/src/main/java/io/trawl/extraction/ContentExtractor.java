@@ -31,6 +31,20 @@ public final class ContentExtractor implements AutoCloseable {
     return limits;
   }
 
+  /**
+   * True if {@link #extract} would read the bytes of an object named {@code key} of {@code size}
+   * bytes, false if it skips it by extension or size without reading (so callers that fetch ahead
+   * never spend a GET on it).
+   */
+  public boolean reads(String key, long size) {
+    FileKind byExtension =
+        TypeDetection.kindFromExtension(new ObjectSource(key, size, () -> null).extension());
+    if (byExtension == FileKind.UNSUPPORTED) {
+      return false;
+    }
+    return byExtension == null || size <= byExtension.sizeLimit(limits);
+  }
+
   /** Extracts {@code source} into {@code sink}; see the class comment for the outcomes. */
   public ExtractionOutcome extract(ObjectSource source, ContentSink sink) {
     String ext = source.extension();

@@ -45,6 +45,43 @@ public final class ObjectClassifier {
   }
 
   public ObjectResult classify(ObjectRef o) {
+    return classify(o, null);
+  }
+
+  /**
+   * True if classifying {@code o} reads its bytes and they are at most {@code maxBytes}: such an
+   * object can be fetched ahead, whole, with {@link #fetch}.
+   */
+  public boolean fetchable(ObjectRef o, long maxBytes) {
+    return o.size() >= 0
+        && o.size() <= maxBytes
+        && !UNSUPPORTED_STORAGE_CLASSES.contains(
+            o.storageClass() == null ? "" : o.storageClass().toUpperCase(Locale.ROOT))
+        && extractor.reads(o.key(), o.size());
+  }
+
+  /**
+   * Reads {@code o} whole (one GET), for {@link #classify(ObjectRef, Fetched)}; never throws: a
+   * failure is kept and replayed when the object is classified. Safe to call from several threads.
+   */
+  public Fetched fetch(ObjectRef o) {
+    Path path = ObjectLocator.path(o.estateUri(), o.bucket(), o.key());
+    long[] read = {0};
+    try (InputStream in = new CountingStream(open(path, o), read)) {
+      return new Fetched(in.readAllBytes(), null);
+    } catch (IOException | RuntimeException e) {
+      return new Fetched(null, e);
+    }
+  }
+
+  /** An object's bytes read ahead, or why they could not be. */
+  public record Fetched(byte[] bytes, Exception failure) {}
+
+  /**
+   * Classifies {@code o}; with {@code fetched} (from {@link #fetch}) its bytes come from memory
+   * instead of a new GET.
+   */
+  public ObjectResult classify(ObjectRef o, Fetched fetched) {
     long start = System.currentTimeMillis();
     String storageClass = o.storageClass() == null ? "" : o.storageClass().toUpperCase(Locale.ROOT);
     if (UNSUPPORTED_STORAGE_CLASSES.contains(storageClass)) {
@@ -71,7 +108,8 @@ public final class ObjectClassifier {
                   o.size(),
                   () -> {
                     try {
-                      return new CountingStream(open(path, o), bytesRead);
+                      return new CountingStream(
+                          fetched == null ? open(path, o) : replay(fetched), bytesRead);
                     } catch (IOException | RuntimeException e) {
                       storageFailure[0] = e;
                       throw e;
@@ -111,13 +149,26 @@ public final class ObjectClassifier {
         start);
   }
 
+  private static InputStream replay(Fetched fetched) throws IOException {
+    if (fetched.failure() instanceof IOException io) {
+      throw io;
+    }
+    if (fetched.failure() instanceof RuntimeException re) {
+      throw re;
+    }
+    return new java.io.ByteArrayInputStream(fetched.bytes());
+  }
+
   private InputStream open(Path path, ObjectRef o) throws IOException {
     FileSystem fs = path.getFileSystem(conf);
     if (o.size() >= 0) {
-      // With the length known the connector needs no HEAD before the GET.
+      // With the length known the connector needs no HEAD before the GET. S3A (Hadoop 3.3.4)
+      // ignores a status it did not create and sends a HEAD anyway, so give it its own kind.
+      long lastModified = o.lastModified() == null ? 0 : o.lastModified();
       FileStatus known =
-          new FileStatus(
-              o.size(), false, 1, 0, o.lastModified() == null ? 0 : o.lastModified(), path);
+          S3aStatus.isS3a(fs)
+              ? S3aStatus.of(path, o.size(), lastModified)
+              : new FileStatus(o.size(), false, 1, 0, lastModified, path);
       try {
         FSDataInputStream in =
             fs.openFile(path)
@@ -155,6 +206,22 @@ public final class ObjectClassifier {
     long now = System.currentTimeMillis();
     return new ObjectResult(
         o, status, mime, sizeClassified, bytesRead, detections, unprocessed, now, now - start);
+  }
+
+  /**
+   * S3A's own file status, in a nested class so that hadoop-aws is only loaded when S3A is in use
+   * (EMRFS clusters may not ship it). No etag or version: the inventory's may be stale or quoted
+   * differently, and S3A would then refuse the GET; the object's first response sets them.
+   */
+  private static final class S3aStatus {
+    static boolean isS3a(FileSystem fs) {
+      return fs.getClass().getName().equals("org.apache.hadoop.fs.s3a.S3AFileSystem");
+    }
+
+    static FileStatus of(Path path, long size, long lastModified) {
+      return new org.apache.hadoop.fs.s3a.S3AFileStatus(
+          size, lastModified, path, 32L << 20, "", null, null);
+    }
   }
 
   /** Counts the bytes actually read from storage (for job_runs and cost). */

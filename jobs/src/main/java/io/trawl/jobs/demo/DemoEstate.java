@@ -37,6 +37,14 @@ public final class DemoEstate {
     return sandboxCard;
   }
 
+  /**
+   * The raw sensitive values planted so far (complete after {@link #write}): the same seed plants
+   * the same values, so a test can regenerate them and look for them where they must not be.
+   */
+  public java.util.Set<String> plantedValues() {
+    return v.planted();
+  }
+
   /** Writes the estate; returns objects per bucket. */
   public Map<String, Integer> write() throws IOException {
     hrExports();

@@ -2,9 +2,12 @@ package io.trawl.jobs.demo;
 
 import io.trawl.detection.Validator;
 import io.trawl.detection.Validators;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Seeded, valid-looking sensitive values for the demo estate: numbers pass their check digits (so
@@ -75,6 +78,7 @@ final class SyntheticValues {
       List.of("Main Street", "Oak Avenue", "Pine Road", "Maple Drive", "Cedar Lane", "Elm Street");
 
   private final Random random;
+  private final Set<String> planted = new LinkedHashSet<>();
 
   SyntheticValues(long seed) {
     this.random = new Random(seed);
@@ -84,6 +88,19 @@ final class SyntheticValues {
     return random.nextInt(bound);
   }
 
+  /**
+   * Every high-entropy sensitive value handed out so far (SSNs, card numbers, IBANs, bank accounts,
+   * NHS numbers, AWS keys, email addresses), for tests that prove none reaches a table or a log.
+   */
+  Set<String> planted() {
+    return Collections.unmodifiableSet(planted);
+  }
+
+  private String plant(String value) {
+    planted.add(value);
+    return value;
+  }
+
   String name() {
     return GIVEN.get(random.nextInt(GIVEN.size()))
         + " "
@@ -91,7 +108,7 @@ final class SyntheticValues {
   }
 
   String email(String name) {
-    return name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com";
+    return plant(name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com");
   }
 
   String address() {
@@ -113,8 +130,9 @@ final class SyntheticValues {
     do {
       area = 1 + random.nextInt(899);
     } while (area == 666);
-    return String.format(
-        Locale.ROOT, "%03d-%02d-%04d", area, 1 + random.nextInt(99), 1 + random.nextInt(9999));
+    return plant(
+        String.format(
+            Locale.ROOT, "%03d-%02d-%04d", area, 1 + random.nextInt(99), 1 + random.nextInt(9999)));
   }
 
   String dateOfBirth() {
@@ -139,7 +157,7 @@ final class SyntheticValues {
       sb.append(random.nextInt(10));
     }
     sb.append(luhnCheckDigit(sb));
-    return sb.toString();
+    return plant(sb.toString());
   }
 
   /** The digit that completes {@code partial}, found with the engine's own LUHN validator. */
@@ -172,7 +190,7 @@ final class SyntheticValues {
     for (int i = 0; i < 18; i++) {
       bban.append(random.nextInt(10));
     }
-    return iban("DE", bban.toString());
+    return plant(iban("DE", bban.toString()));
   }
 
   /** A UK IBAN (4 letters bank code, 14 digits). */
@@ -181,7 +199,7 @@ final class SyntheticValues {
     for (int i = 0; i < 14; i++) {
       bban.append(random.nextInt(10));
     }
-    return iban("GB", bban.toString());
+    return plant(iban("GB", bban.toString()));
   }
 
   static String iban(String country, String bban) {
@@ -203,7 +221,7 @@ final class SyntheticValues {
     for (int i = 0; i < 10; i++) {
       sb.append(random.nextInt(10));
     }
-    return sb.toString();
+    return plant(sb.toString());
   }
 
   /** A UK NHS number with a valid mod-11 check digit (some 9-digit stems have none). */
@@ -213,7 +231,7 @@ final class SyntheticValues {
       char check = checkDigit(stem, "", "UK_NHS");
       if (check != 0) {
         String n = stem + check;
-        return n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6);
+        return plant(n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6));
       }
     }
   }
@@ -223,11 +241,11 @@ final class SyntheticValues {
   private static final String UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
   String awsAccessKeyId() {
-    return "AKIA" + chars(UPPER_DIGITS, 16);
+    return plant("AKIA" + chars(UPPER_DIGITS, 16));
   }
 
   String awsSecretKey() {
-    return chars(B64, 40);
+    return plant(chars(B64, 40));
   }
 
   String alnum(int n) {

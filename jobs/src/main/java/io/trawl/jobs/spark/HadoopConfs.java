@@ -13,10 +13,14 @@ import org.apache.spark.sql.SparkSession;
 public final class HadoopConfs {
   private HadoopConfs() {}
 
-  /** The session's filesystem settings ({@code fs.*}, {@code hadoop.*}) as a plain map. */
+  /**
+   * The session's filesystem settings ({@code fs.*}, {@code hadoop.*}) as a plain map, with Trawl's
+   * {@link S3aDefaults} where the user set nothing.
+   */
   public static Map<String, String> capture(SparkSession spark) {
     Map<String, String> out = new HashMap<>();
     Configuration conf = spark.sessionState().newHadoopConf();
+    S3aDefaults.apply(conf);
     for (Map.Entry<String, String> e : conf) {
       String k = e.getKey();
       if (k.startsWith("fs.") || k.startsWith("hadoop.") || k.startsWith("io.")) {

@@ -30,7 +30,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Options: {@code --large-mb N} (total MB of large objects, default 256), {@code --large-size-mb
  * N} (per object, default 16), {@code --small N} (small objects, default 4000), {@code --small-kb
- * N} (default 4), {@code --cores N} (default all).
+ * N} (default 4), {@code --cores N} (default all), {@code --reads-in-flight N} (GETs in flight per
+ * task, {@code spark.trawl.classify.readsInFlight}; default Trawl's), {@code --sources file,s3a}
+ * and {@code --workloads large,small} (default both).
  */
 public final class JobBenchmark {
   private JobBenchmark() {}
@@ -50,11 +52,21 @@ public final class JobBenchmark {
         Integer.parseInt(
             opts.getOrDefault("cores", String.valueOf(Runtime.getRuntime().availableProcessors())));
 
+    List<String> sources = List.of(opts.getOrDefault("sources", "file,s3a").split(","));
+    List<String> workloads = List.of(opts.getOrDefault("workloads", "large,small").split(","));
+    Map<String, String> sparkConf = new java.util.HashMap<>();
+    sparkConf.put("spark.master", "local[" + cores + "]");
+    if (opts.containsKey("reads-in-flight")) {
+      sparkConf.put("spark.trawl.classify.readsInFlight", opts.get("reads-in-flight"));
+    }
+    if (!workloads.contains("large")) {
+      largeMb = 0;
+    }
     Path home = Files.createTempDirectory("trawl-bench-");
     Path estate = home.resolve("estate");
     Random random = new Random(7);
     long largeBytes = 0;
-    for (int i = 0; i < Math.max(1, largeMb / largeSizeMb); i++) {
+    for (int i = 0; i < (largeMb == 0 ? 0 : Math.max(1, largeMb / largeSizeMb)); i++) {
       largeBytes +=
           write(
               estate.resolve("large/logs/app-" + i + ".log"),
@@ -74,9 +86,7 @@ public final class JobBenchmark {
         small,
         smallBytes / 1e6);
 
-    SparkSession spark =
-        TrawlSpark.localSession(
-            home, "trawl-bench", Map.of("spark.master", "local[" + cores + "]"));
+    SparkSession spark = TrawlSpark.localSession(home, "trawl-bench", sparkConf);
     spark.sparkContext().setLogLevel("WARN");
     LocalS3 s3 = LocalS3.get();
     s3.configure(spark);
@@ -97,8 +107,8 @@ public final class JobBenchmark {
         "| source | workload | objects | MB | run s | classify s | MB/s per core (classify)"
             + " | objects/s per core (classify) | MB/s per core (run) |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
-    for (String source : List.of("file", "s3a")) {
-      for (String bucket : List.of("large", "small")) {
+    for (String source : sources) {
+      for (String bucket : workloads) {
         String estateUri = source.equals("file") ? estate.toUri().toString() : "s3a://" + bucket;
         TrawlCatalog catalog =
             new TrawlCatalog(
@@ -167,9 +177,10 @@ public final class JobBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%nselector: %s, cores: %d, JVM: %s %s%n",
+        "%nselector: %s, cores: %d, reads in flight per task: %s, JVM: %s %s%n",
         selector,
         cores,
+        sparkConf.getOrDefault("spark.trawl.classify.readsInFlight", "default"),
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"));
     spark.stop();

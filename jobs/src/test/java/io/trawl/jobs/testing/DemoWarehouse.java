@@ -16,8 +16,11 @@ import java.nio.file.Path;
  * @param exitCode the CLI's exit code
  * @param out everything the demo printed on standard output
  * @param err everything the demo printed on standard error
+ * @param logs every log event (message and exception chain) emitted while the demo ran, at the
+ *     levels the logging configuration lets through
  */
-public record DemoWarehouse(Path home, String database, int exitCode, String out, String err) {
+public record DemoWarehouse(
+    Path home, String database, int exitCode, String out, String err, String logs) {
   /** Database the shared demo writes to. */
   public static final String DATABASE = "demo_shared";
 
@@ -30,16 +33,21 @@ public record DemoWarehouse(Path home, String database, int exitCode, String out
       Path home = SharedSpark.newFolder("demo-shared");
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code =
-          TrawlCli.execute(
-              new PrintWriter(out),
-              new PrintWriter(err),
-              "demo",
-              "--home",
-              home.toString(),
-              "--database",
-              DATABASE);
-      instance = new DemoWarehouse(home, DATABASE, code, out.toString(), err.toString());
+      int code;
+      StringBuilder logs = new StringBuilder();
+      try (LogCapture capture = LogCapture.start(logs)) {
+        code =
+            TrawlCli.execute(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "demo",
+                "--home",
+                home.toString(),
+                "--database",
+                DATABASE);
+      }
+      instance =
+          new DemoWarehouse(home, DATABASE, code, out.toString(), err.toString(), logs.toString());
     }
     return instance;
   }
