@@ -50,7 +50,9 @@ class TrawlTableTest {
     for (TrawlTable table : TrawlTable.values()) {
       if (table != TrawlTable.OBJECTS) {
         assertThat(table.columnNames()).as(table.tableName()).contains(table.runIdColumn());
-        assertThat(table.runIdColumn()).isEqualTo("run_id");
+        // A sampling plan is replaced as a whole by its plan id, the rest by the run that wrote it.
+        assertThat(table.runIdColumn())
+            .isEqualTo(table == TrawlTable.SAMPLING_PLANS ? "plan_id" : "run_id");
       }
     }
   }
