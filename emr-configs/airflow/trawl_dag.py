@@ -58,12 +58,15 @@ TRAWL_JOBS = {
     "score": [
         "score",
         "--warehouse", WAREHOUSE,
-        "--account-id", ACCOUNT_ID,
+        "--posture-api",
+        "--region", REGION,
     ],
     "export": [
         "export",
         "--warehouse", WAREHOUSE,
-        "--out", "s3://YOUR-EXPORTS/trawl/findings/{{ ds }}/",
+        "--format", "asff",
+        "--run-id", RUN_ID,
+        "--out", "s3://YOUR-EXPORTS/trawl/findings/{{ ds }}.asff.jsonl",
     ],
     "report": [
         "report",

@@ -44,28 +44,39 @@ public final class DeltaTables {
    */
   public static void ensureTable(SparkSession spark, TrawlCatalog catalog, TrawlTable table) {
     String path = catalog.tablePath(table);
-    try {
-      if (DeltaTable.isDeltaTable(spark, path)) {
-        addMissingColumns(spark, catalog, table, path);
+    // Two jobs starting at once race to create (or upgrade) the same table: the loser sees a
+    // concurrent commit, or a log folder whose first commit is not written yet. Both settle in
+    // moments, and creating or upgrading is idempotent, so look again before giving up.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (DeltaTable.isDeltaTable(spark, path)) {
+          addMissingColumns(spark, catalog, table, path);
+          return;
+        }
+        var builder =
+            DeltaTable.createIfNotExists(spark)
+                .location(qualified(spark, path))
+                .addColumns(table.schema())
+                .partitionedBy(table.partitionColumns().toArray(new String[0]))
+                .comment(table.description());
+        TABLE_PROPERTIES.forEach(builder::property);
+        builder.execute();
         return;
+      } catch (Exception e) {
+        if (attempt < CONCURRENT_COMMIT_ATTEMPTS) {
+          LOG.warn(
+              "{}: creating the table raced another writer ({}), looking again (attempt {})",
+              catalog.qualifiedName(table),
+              firstLine(e.getMessage()),
+              attempt);
+          sleepQuietly(200L * attempt);
+          continue;
+        }
+        throw TrawlErrors.catalogError(
+            catalog.qualifiedName(table),
+            "cannot create Delta table at " + path + ": " + firstLine(e.getMessage()),
+            e);
       }
-      var builder =
-          DeltaTable.createIfNotExists(spark)
-              .location(qualified(spark, path))
-              .addColumns(table.schema())
-              .partitionedBy(table.partitionColumns().toArray(new String[0]))
-              .comment(table.description());
-      TABLE_PROPERTIES.forEach(builder::property);
-      builder.execute();
-    } catch (Exception e) {
-      if (isConcurrentCommit(e) && DeltaTable.isDeltaTable(spark, path)) {
-        // Another job created the table at the same moment: it exists, which is all we need.
-        return;
-      }
-      throw TrawlErrors.catalogError(
-          catalog.qualifiedName(table),
-          "cannot create Delta table at " + path + ": " + firstLine(e.getMessage()),
-          e);
     }
   }
 

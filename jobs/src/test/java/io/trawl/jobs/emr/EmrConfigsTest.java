@@ -193,8 +193,8 @@ class EmrConfigsTest {
             () -> SparkConfKeys.assertKnownSetting("t", "spark.serializer", "io.trawl.NoSuch"))
         .isInstanceOf(AssertionError.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new TrawlArgs().check("t", List.of("classify", "--warehouse", "s3://x/y")))
-        .hasMessageContaining("--job");
+            () -> new TrawlArgs().check("t", List.of("export", "--warehouse", "s3://x/y")))
+        .hasMessageContaining("--format");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new TrawlArgs().check("t", List.of("scor", "--warehouse", "s3://x/y")))
         .isInstanceOf(AssertionError.class);
