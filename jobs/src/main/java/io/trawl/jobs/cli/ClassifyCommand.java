@@ -14,13 +14,8 @@ import io.trawl.jobs.inventory.InventoryJob;
 import io.trawl.jobs.plan.AutomatedDiscovery;
 import io.trawl.jobs.plan.PlannedSelection;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -39,6 +34,7 @@ import picocli.CommandLine.Spec;
 final class ClassifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin ClassificationRunOptions target;
 
   @Option(
       names = "--job",
@@ -105,35 +101,10 @@ final class ClassifyCommand implements Callable<Integer> {
   String runId;
 
   @Option(
-      names = "--account-id",
-      defaultValue = "000000000000",
-      description = "Account of listed buckets and findings (default: ${DEFAULT-VALUE}).")
-  String accountId;
-
-  @Option(
-      names = "--region",
-      defaultValue = "us-east-1",
-      description = "Region written in findings and ARNs (default: ${DEFAULT-VALUE}).")
-  String region;
-
-  @Option(
-      names = "--hash-key-file",
-      paramLabel = "PATH",
-      description =
-          "Secret for the keyed hash of matched values (default: env TRAWL_HASH_KEY, else <home>/hash.key, created once).")
-  String hashKeyFile;
-
-  @Option(
       names = "--object-time-budget",
       defaultValue = "PT10M",
       description = "Time budget per object, ISO-8601 duration (default: ${DEFAULT-VALUE}).")
   Duration timeBudget;
-
-  @Option(
-      names = "--partitions",
-      defaultValue = "0",
-      description = "Classification tasks (default: from the object count).")
-  int partitions;
 
   @Option(
       names = "--progress-seconds",
@@ -178,8 +149,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Set<String> managed =
         job.effectiveSelector()
             .resolve(job.managedDataIdentifierIds(), ManagedDataIdentifiers.load());
-    EngineConfig engine =
-        new EngineConfig(managed, custom, allowLists, hashKey(hashKeyFile, common));
+    EngineConfig engine = new EngineConfig(managed, custom, allowLists, target.hashKey(common));
     common.checkLocalEstates(estates);
     SparkSession spark = common.session("trawl-classify");
     ExtractionLimits limits = ExtractionLimits.defaults().withTimeBudget(timeBudget);
@@ -187,7 +157,7 @@ final class ClassifyCommand implements Callable<Integer> {
       InventoryJob.create(
               spark,
               new InventoryJob.Settings(
-                  common.catalog(), estates, List.of(), accountId, null, null))
+                  common.catalog(), estates, List.of(), target.accountId, null, null))
           .run();
     }
     ClassificationJob.Result r =
@@ -200,9 +170,9 @@ final class ClassifyCommand implements Callable<Integer> {
                     limits,
                     runId,
                     resultsLocation,
-                    region,
-                    accountId,
-                    partitions,
+                    target.region,
+                    target.accountId,
+                    target.partitions,
                     progressSeconds * 1000L,
                     cost,
                     common.registrars(spark),
@@ -216,13 +186,13 @@ final class ClassifyCommand implements Callable<Integer> {
   private Integer runPlanOnly(CostModel cost) {
     SparkSession spark = common.session("trawl-classify");
     List<String> buckets = PlannedSelection.buckets(spark, common.catalog(), planId);
-    ClassificationJobDefinition job = AutomatedDiscovery.discoveryJob(accountId, buckets);
+    ClassificationJobDefinition job = AutomatedDiscovery.discoveryJob(target.accountId, buckets);
     EngineConfig engine =
         new EngineConfig(
             job.effectiveSelector().resolve(List.of(), ManagedDataIdentifiers.load()),
             List.of(),
             List.of(),
-            hashKey(hashKeyFile, common));
+            target.hashKey(common));
     ClassificationJob.Result r =
         ClassificationJob.create(
                 spark,
@@ -233,9 +203,9 @@ final class ClassifyCommand implements Callable<Integer> {
                     ExtractionLimits.defaults().withTimeBudget(timeBudget),
                     runId,
                     resultsLocation,
-                    region,
-                    accountId,
-                    partitions,
+                    target.region,
+                    target.accountId,
+                    target.partitions,
                     progressSeconds * 1000L,
                     cost,
                     common.registrars(spark),
@@ -272,29 +242,6 @@ final class ClassifyCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw TrawlErrors.invalidArgument("cannot read %s: %s", location, e.getMessage());
-    }
-  }
-
-  /** The keyed-hash secret: a file, the environment, or one generated once under --home. */
-  static String hashKey(String hashKeyFile, CommonOptions common) {
-    try {
-      if (hashKeyFile != null) {
-        return JobInputs.readText(hashKeyFile, common.hadoopConf()).strip();
-      }
-      String env = System.getenv("TRAWL_HASH_KEY");
-      if (env != null && !env.isBlank()) {
-        return env.strip();
-      }
-      Path local = common.home.toAbsolutePath().resolve("hash.key");
-      if (!Files.exists(local)) {
-        Files.createDirectories(local.getParent());
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Files.writeString(local, HexFormat.of().formatHex(key), StandardCharsets.UTF_8);
-      }
-      return Files.readString(local, StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw TrawlErrors.invalidArgument("cannot read or create the hash key: %s", e.getMessage());
     }
   }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 final class DiscoverCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin ClassificationRunOptions target;
   @Mixin PlanCommand.PlanOptions options;
 
   @Option(
@@ -34,31 +35,6 @@ final class DiscoverCommand implements Callable<Integer> {
       paramLabel = "URI",
       description = "List this estate first (as 'trawl inventory --estate'). Repeatable.")
   List<String> estates = new ArrayList<>();
-
-  @Option(
-      names = "--account-id",
-      defaultValue = "000000000000",
-      description = "Account of listed buckets and findings (default: ${DEFAULT-VALUE}).")
-  String accountId;
-
-  @Option(
-      names = "--region",
-      defaultValue = "us-east-1",
-      description = "Region written in findings and ARNs (default: ${DEFAULT-VALUE}).")
-  String region;
-
-  @Option(
-      names = "--hash-key-file",
-      paramLabel = "PATH",
-      description =
-          "Secret for the keyed hash of matched values (default: env TRAWL_HASH_KEY, else <home>/hash.key).")
-  String hashKeyFile;
-
-  @Option(
-      names = "--partitions",
-      defaultValue = "0",
-      description = "Classification tasks (default: from the object count).")
-  int partitions;
 
   @Override
   public Integer call() {
@@ -68,14 +44,14 @@ final class DiscoverCommand implements Callable<Integer> {
                 .withZone(ZoneOffset.UTC)
                 .format(Instant.now());
     SamplingPlanner.Settings plan = options.settings(common, defaultId);
-    String hashKey = ClassifyCommand.hashKey(hashKeyFile, common);
+    String hashKey = target.hashKey(common);
     common.checkLocalEstates(estates);
     SparkSession spark = common.session("trawl-discover");
     if (!estates.isEmpty()) {
       InventoryJob.create(
               spark,
               new InventoryJob.Settings(
-                  common.catalog(), estates, List.of(), accountId, null, null))
+                  common.catalog(), estates, List.of(), target.accountId, null, null))
           .run();
     }
     AutomatedDiscovery.Result r =
@@ -93,9 +69,9 @@ final class DiscoverCommand implements Callable<Integer> {
                     common.registrars(spark)),
                 hashKey,
                 ExtractionLimits.defaults(),
-                region,
-                accountId,
-                partitions,
+                target.region,
+                target.accountId,
+                target.partitions,
                 10_000));
     spec.commandLine().getOut().print(PlanReport.discovery(r));
     return r.withinBudget() ? 0 : 8;
