@@ -23,6 +23,20 @@ public final class TrawlSpark {
   /** Delta's session catalog class. */
   public static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
 
+  /**
+   * Spark's setting that lets a partitioned write keep its output files open instead of sorting
+   * each task's rows by the partition column first. Every Trawl write puts all its rows in one
+   * partition (a run's or snapshot's date), so the sort Spark would add buys nothing, and it
+   * buffers a task's whole input in execution memory: measured, an executor's live heap grew with
+   * the rows per task (481 MB at 10^6 inventory rows, 719 MB at 3-4 x 10^6) until the sort spilled.
+   * With writers kept open (up to this many per task, then Spark falls back to sorting) rows stream
+   * straight into Parquet.
+   */
+  static final String CONCURRENT_WRITERS = "spark.sql.maxConcurrentOutputFileWriters";
+
+  /** Writers a task may keep open; Trawl's writes need one, a few leaves room for a date change. */
+  static final String CONCURRENT_WRITERS_DEFAULT = "4";
+
   private TrawlSpark() {}
 
   /**
@@ -74,13 +88,15 @@ public final class TrawlSpark {
     conf.put("spark.driver.host", "127.0.0.1");
     conf.put("spark.driver.bindAddress", "127.0.0.1");
     conf.put("spark.sql.session.timeZone", "UTC");
+    conf.put(CONCURRENT_WRITERS, CONCURRENT_WRITERS_DEFAULT);
     return conf;
   }
 
   /**
    * Adds the Delta extension and catalog to a builder, for spark-submit where the cluster provides
-   * the metastore; all other settings are left to the cluster. Extensions the cluster already lists
-   * (spark-defaults, {@code --conf}) are kept, and a session catalog it names is not replaced.
+   * the metastore, and {@link #CONCURRENT_WRITERS}; all other settings are left to the cluster.
+   * Extensions the cluster already lists (spark-defaults, {@code --conf}) are kept, and a session
+   * catalog or writer count it sets is not replaced.
    */
   public static SparkSession.Builder configure(SparkSession.Builder builder) {
     // new SparkConf() reads the spark.* system properties that spark-submit sets from its config.
@@ -99,6 +115,7 @@ public final class TrawlSpark {
     conf.put(
         "spark.sql.catalog.spark_catalog",
         submitted.get("spark.sql.catalog.spark_catalog", DELTA_CATALOG));
+    conf.put(CONCURRENT_WRITERS, submitted.get(CONCURRENT_WRITERS, CONCURRENT_WRITERS_DEFAULT));
     return conf;
   }
 }

@@ -108,6 +108,56 @@ class DeltaTablesTest {
   }
 
   @Test
+  void writesStreamRowsIntoParquetInsteadOfSortingEachTaskByItsDate() throws Exception {
+    // Every row of a run shares its partition value, so Spark's sort before a partitioned write
+    // would only buffer the task's rows in execution memory (tens of MB here; the inventory of
+    // 10^6 objects took 400 MB). TrawlSpark's concurrent writers make the write stream instead.
+    TrawlTable table = TrawlTable.DETECTIONS;
+    long streamed =
+        peakExecutionMemory(
+            () -> DeltaTables.replaceRun(spark, catalog, table, "s", detections("s", 300_000)));
+    String configured = spark.conf().get(TrawlSpark.CONCURRENT_WRITERS);
+    long sorted;
+    try {
+      spark.conf().set(TrawlSpark.CONCURRENT_WRITERS, "0");
+      sorted =
+          peakExecutionMemory(
+              () -> DeltaTables.replaceRun(spark, catalog, table, "t", detections("t", 300_000)));
+    } finally {
+      spark.conf().set(TrawlSpark.CONCURRENT_WRITERS, configured);
+    }
+    assertThat(configured).isEqualTo(TrawlSpark.CONCURRENT_WRITERS_DEFAULT);
+    assertThat(sorted).as("peak execution memory with Spark's sort").isGreaterThan(16_000_000L);
+    assertThat(streamed).as("peak execution memory streaming").isLessThan(1_000_000L);
+    assertThat(DeltaTables.read(spark, catalog, table).where("run_id = 's'").count())
+        .isEqualTo(300_000);
+  }
+
+  /** The highest peak execution memory (sort buffers) of a task of {@code r} that wrote rows. */
+  private static long peakExecutionMemory(Runnable r) throws Exception {
+    java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    org.apache.spark.scheduler.SparkListener listener =
+        new org.apache.spark.scheduler.SparkListener() {
+          @Override
+          public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+            // Only the tasks that write the rows: Delta's log replay aggregates in memory too.
+            if (end.taskMetrics() != null
+                && end.taskMetrics().outputMetrics().recordsWritten() >= 1_000) {
+              peak.accumulateAndGet(end.taskMetrics().peakExecutionMemory(), Math::max);
+            }
+          }
+        };
+    spark.sparkContext().addSparkListener(listener);
+    try {
+      r.run();
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+    }
+    return peak.get();
+  }
+
+  @Test
   void replaceRunWithRowsOfAnotherRunFailsAndChangesNothing() {
     TrawlTable table = TrawlTable.JOB_RUNS;
     DeltaTables.replaceRun(spark, catalog, table, "run-1", jobRun("run-1"));

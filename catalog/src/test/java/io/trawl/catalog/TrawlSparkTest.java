@@ -22,6 +22,7 @@ class TrawlSparkTest {
         .containsEntry("spark.ui.enabled", "false")
         .containsEntry("spark.sql.session.timeZone", "UTC")
         .containsEntry("spark.databricks.delta.snapshotPartitions", "2")
+        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "4")
         .containsEntry("spark.driver.host", "127.0.0.1")
         .containsEntry(
             "spark.hadoop.javax.jdo.option.ConnectionURL",
@@ -47,11 +48,13 @@ class TrawlSparkTest {
     SparkConf submitted =
         new SparkConf(false)
             .set("spark.sql.extensions", "org.example.OtherExtension")
-            .set("spark.sql.catalog.spark_catalog", "org.example.Catalog");
+            .set("spark.sql.catalog.spark_catalog", "org.example.Catalog")
+            .set("spark.sql.maxConcurrentOutputFileWriters", "16");
     assertThat(TrawlSpark.deltaSettings(submitted))
         .containsEntry(
             "spark.sql.extensions", "org.example.OtherExtension," + TrawlSpark.DELTA_EXTENSION)
-        .containsEntry("spark.sql.catalog.spark_catalog", "org.example.Catalog");
+        .containsEntry("spark.sql.catalog.spark_catalog", "org.example.Catalog")
+        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "16");
   }
 
   @Test
@@ -62,6 +65,7 @@ class TrawlSparkTest {
         .containsEntry("spark.sql.extensions", TrawlSpark.DELTA_EXTENSION)
         .containsEntry("spark.sql.catalog.spark_catalog", TrawlSpark.DELTA_CATALOG);
     assertThat(TrawlSpark.deltaSettings(new SparkConf(false)))
-        .containsEntry("spark.sql.extensions", TrawlSpark.DELTA_EXTENSION);
+        .containsEntry("spark.sql.extensions", TrawlSpark.DELTA_EXTENSION)
+        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "4");
   }
 }
