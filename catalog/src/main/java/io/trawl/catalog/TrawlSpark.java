@@ -37,6 +37,17 @@ public final class TrawlSpark {
   /** Writers a task may keep open; Trawl's writes need one, a few leaves room for a date change. */
   static final String CONCURRENT_WRITERS_DEFAULT = "4";
 
+  /**
+   * Rows per output file. A Parquet writer holds its open file's row group, column statistics and
+   * page indexes in memory until the file closes; a task writing 3-5 x 10^6 inventory rows into one
+   * file had twice the live heap of one writing 10^6 (428 vs 144-172 MB, measured). Closing files
+   * at 10^6 rows bounds a writing task's memory whatever the estate's size, and keeps files in the
+   * tens of MB that Athena reads well.
+   */
+  static final String MAX_RECORDS_PER_FILE = "spark.sql.files.maxRecordsPerFile";
+
+  static final String MAX_RECORDS_PER_FILE_DEFAULT = "1000000";
+
   private TrawlSpark() {}
 
   /**
@@ -89,14 +100,16 @@ public final class TrawlSpark {
     conf.put("spark.driver.bindAddress", "127.0.0.1");
     conf.put("spark.sql.session.timeZone", "UTC");
     conf.put(CONCURRENT_WRITERS, CONCURRENT_WRITERS_DEFAULT);
+    conf.put(MAX_RECORDS_PER_FILE, MAX_RECORDS_PER_FILE_DEFAULT);
     return conf;
   }
 
   /**
    * Adds the Delta extension and catalog to a builder, for spark-submit where the cluster provides
-   * the metastore, and {@link #CONCURRENT_WRITERS}; all other settings are left to the cluster.
-   * Extensions the cluster already lists (spark-defaults, {@code --conf}) are kept, and a session
-   * catalog or writer count it sets is not replaced.
+   * the metastore, and the write settings {@link #CONCURRENT_WRITERS} and {@link
+   * #MAX_RECORDS_PER_FILE}; all other settings are left to the cluster. Extensions the cluster
+   * already lists (spark-defaults, {@code --conf}) are kept, and a session catalog or write setting
+   * it sets is not replaced.
    */
   public static SparkSession.Builder configure(SparkSession.Builder builder) {
     // new SparkConf() reads the spark.* system properties that spark-submit sets from its config.
@@ -116,6 +129,8 @@ public final class TrawlSpark {
         "spark.sql.catalog.spark_catalog",
         submitted.get("spark.sql.catalog.spark_catalog", DELTA_CATALOG));
     conf.put(CONCURRENT_WRITERS, submitted.get(CONCURRENT_WRITERS, CONCURRENT_WRITERS_DEFAULT));
+    conf.put(
+        MAX_RECORDS_PER_FILE, submitted.get(MAX_RECORDS_PER_FILE, MAX_RECORDS_PER_FILE_DEFAULT));
     return conf;
   }
 }

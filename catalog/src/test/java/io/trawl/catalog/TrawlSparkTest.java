@@ -23,6 +23,7 @@ class TrawlSparkTest {
         .containsEntry("spark.sql.session.timeZone", "UTC")
         .containsEntry("spark.databricks.delta.snapshotPartitions", "2")
         .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "4")
+        .containsEntry("spark.sql.files.maxRecordsPerFile", "1000000")
         .containsEntry("spark.driver.host", "127.0.0.1")
         .containsEntry(
             "spark.hadoop.javax.jdo.option.ConnectionURL",
@@ -49,12 +50,14 @@ class TrawlSparkTest {
         new SparkConf(false)
             .set("spark.sql.extensions", "org.example.OtherExtension")
             .set("spark.sql.catalog.spark_catalog", "org.example.Catalog")
-            .set("spark.sql.maxConcurrentOutputFileWriters", "16");
+            .set("spark.sql.maxConcurrentOutputFileWriters", "16")
+            .set("spark.sql.files.maxRecordsPerFile", "0");
     assertThat(TrawlSpark.deltaSettings(submitted))
         .containsEntry(
             "spark.sql.extensions", "org.example.OtherExtension," + TrawlSpark.DELTA_EXTENSION)
         .containsEntry("spark.sql.catalog.spark_catalog", "org.example.Catalog")
-        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "16");
+        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "16")
+        .containsEntry("spark.sql.files.maxRecordsPerFile", "0");
   }
 
   @Test
@@ -66,6 +69,7 @@ class TrawlSparkTest {
         .containsEntry("spark.sql.catalog.spark_catalog", TrawlSpark.DELTA_CATALOG);
     assertThat(TrawlSpark.deltaSettings(new SparkConf(false)))
         .containsEntry("spark.sql.extensions", TrawlSpark.DELTA_EXTENSION)
-        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "4");
+        .containsEntry("spark.sql.maxConcurrentOutputFileWriters", "4")
+        .containsEntry("spark.sql.files.maxRecordsPerFile", "1000000");
   }
 }
