@@ -21,22 +21,24 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Inventory from synthetic S3 Inventory reports of 10^4, 10^6 and 10^7 objects (CSV gzip and
- * Parquet data files, as S3 delivers them), each read by {@code InventoryJob} in a fresh child JVM
- * with a fixed heap, which reports its peak heap and its highest live heap after GC. If the driver
- * held the listing, the live heap would grow with the object count (10^7 keys are over 1 GB as Java
- * strings); it stays flat.
+ * Parquet data files, as S3 delivers them), each read by {@code InventoryJob} in a fresh driver JVM
+ * on Spark's {@code local-cluster} master, so that the driver and each executor are separate JVMs
+ * with their own fixed heaps. {@link MemoryProbePlugin} samples each JVM's live heap (heap in use
+ * right after a full GC). If the driver held the listing, its live heap would grow with the object
+ * count (10^7 keys are over 1 GB as Java strings); an executor's is bounded by what one task
+ * buffers (its input split and one Parquet row group of output), not by the estate.
  *
- * <p>Run (not part of {@code mvn verify}): {@code java -cp <test classpath>
+ * <p>Run (not part of {@code mvn verify}): {@code java <Spark's --add-opens> -cp <test classpath>
  * io.trawl.jobs.bench.InventoryScaleBenchmark [--rows 10000,1000000,10000000] [--formats
- * CSV,Parquet] [--xmx 1g] [--cores 2]}. In local mode the driver and the executors share the child
- * JVM, so its figures bound both.
+ * CSV,Parquet] [--rows-per-file 1000000] [--driver-xmx 1g] [--executors 2] [--executor-memory 1024]
+ * [--conf "k=v;k=v"]} (extra Spark settings for the inventory run).
  */
 public final class InventoryScaleBenchmark {
   private InventoryScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--probe")) {
-      probe(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
+      probe(Path.of(args[1]), args[2], args[3], Integer.parseInt(args[4]), args[5]);
       return;
     }
     Map<String, String> opts = new java.util.HashMap<>();
@@ -48,36 +50,50 @@ public final class InventoryScaleBenchmark {
       sizes.add(Long.parseLong(s.trim()));
     }
     List<String> formats = List.of(opts.getOrDefault("formats", "CSV,Parquet").split(","));
-    String xmx = opts.getOrDefault("xmx", "1g");
-    int cores = Integer.parseInt(opts.getOrDefault("cores", "2"));
+    long rowsPerFile = Long.parseLong(opts.getOrDefault("rows-per-file", "1000000"));
+    String driverXmx = opts.getOrDefault("driver-xmx", "1g");
+    int executors = Integer.parseInt(opts.getOrDefault("executors", "2"));
+    int executorMb = Integer.parseInt(opts.getOrDefault("executor-memory", "1024"));
+    String master = "local-cluster[" + executors + ",1," + executorMb + "]";
     Path root = Files.createTempDirectory("trawl-inventory-bench-");
     SparkSession spark =
         TrawlSpark.localSession(
-            root.resolve("gen-home"), "inventory-gen", Map.of("spark.master", "local[2]"));
+            root.resolve("gen-home"),
+            "inventory-gen",
+            // One data file per --rows-per-file rows, not Trawl's own cap on rows per file.
+            Map.of("spark.master", "local[2]", "spark.sql.files.maxRecordsPerFile", "0"));
     spark.sparkContext().setLogLevel("ERROR");
     List<Path> manifests = new ArrayList<>();
     for (long n : sizes) {
       for (String format : formats) {
-        manifests.add(generate(spark, root, n, format));
+        manifests.add(generate(spark, root, n, format, rowsPerFile));
       }
     }
     spark.stop();
+    // No Spark distribution here: the workers need a SPARK_HOME with a jars folder (empty; the
+    // executors get this classpath) and the Scala version a distribution would declare.
+    Path sparkHome = root.resolve("spark-home");
+    Files.createDirectories(sparkHome.resolve("jars"));
     System.out.println(
-        "| objects | format | data files | inventory s | objects/s | peak heap MB | max live heap"
-            + " after GC MB | GCs |");
+        "| objects | format | data files | inventory s | objects/s | driver live heap MB"
+            + " | executor live heap MB (max) | samples (driver/executors) |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (Path manifest : manifests) {
       Path log = manifest.getParent().resolve("probe.log");
       Process p =
           ChildJvm.start(
               InventoryScaleBenchmark.class.getName(),
-              List.of("-Xmx" + xmx, "-Dlog4j2.configurationFile=trawl-log4j2.properties"),
+              List.of("-Xmx" + driverXmx, "-Dlog4j2.configurationFile=trawl-log4j2.properties"),
+              Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.12"),
               log,
               "--probe",
               manifest.toString(),
               manifest.getParent().resolve("warehouse").toUri().toString(),
-              String.valueOf(cores));
+              master,
+              String.valueOf(executorMb),
+              opts.getOrDefault("conf", ""));
       if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
+        p.destroyForcibly();
         System.out.println("probe failed, see " + log);
         continue;
       }
@@ -87,20 +103,30 @@ public final class InventoryScaleBenchmark {
         }
       }
     }
+    String seconds = "2";
+    for (String kv : opts.getOrDefault("conf", "").split(";")) {
+      if (kv.startsWith(MemoryProbePlugin.SECONDS + "=")) {
+        seconds = kv.substring(kv.indexOf('=') + 1);
+      }
+    }
     System.out.printf(
         Locale.ROOT,
-        "%nchild heap -Xmx%s, local[%d], %d cores, JVM %s%n",
-        xmx,
-        cores,
+        "%ndriver -Xmx%s, %s (executor heap %d MB), full GC + sample every %s s in every JVM,"
+            + " %d cores, JVM %s%n",
+        driverXmx,
+        master,
+        executorMb,
+        seconds,
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
   }
 
-  /** Writes an S3 Inventory report of {@code n} objects (one data file per million rows). */
-  static Path generate(SparkSession spark, Path root, long n, String format) throws Exception {
+  /** Writes an S3 Inventory report of {@code n} objects, {@code rowsPerFile} per data file. */
+  static Path generate(SparkSession spark, Path root, long n, String format, long rowsPerFile)
+      throws Exception {
     Path dir = root.resolve(format.toLowerCase(Locale.ROOT) + "-" + n);
     Path data = dir.resolve("inv").resolve("data");
-    int files = (int) Math.max(1, n / 1_000_000);
+    int files = (int) Math.max(1, (n + rowsPerFile - 1) / rowsPerFile);
     Dataset<Row> rows =
         spark
             .range(0, n, 1, files)
@@ -156,13 +182,25 @@ public final class InventoryScaleBenchmark {
     return manifest;
   }
 
-  /** In the child JVM: read the report into a fresh warehouse and print one table row. */
-  static void probe(Path manifest, String warehouse, int cores) throws Exception {
-    MemoryProbe probe = MemoryProbe.start();
+  /** In the child JVM (the driver): read the report into a fresh warehouse, print one row. */
+  static void probe(
+      Path manifest, String warehouse, String master, int executorMb, String extraConf)
+      throws Exception {
     Path home = manifest.getParent().resolve("probe-home");
-    SparkSession spark =
-        TrawlSpark.localSession(
-            home, "inventory-probe", Map.of("spark.master", "local[" + cores + "]"));
+    Path probes = manifest.getParent().resolve("memory");
+    Map<String, String> conf = new java.util.HashMap<>();
+    conf.put("spark.master", master);
+    conf.put("spark.executor.memory", executorMb + "m");
+    conf.put("spark.executor.extraClassPath", ChildJvm.classpath());
+    conf.put("spark.executor.extraJavaOptions", "-Duser.timezone=UTC");
+    conf.put("spark.plugins", MemoryProbePlugin.class.getName());
+    conf.put(MemoryProbePlugin.DIR, probes.toString());
+    for (String kv : extraConf.split(";")) {
+      if (kv.contains("=")) {
+        conf.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+      }
+    }
+    SparkSession spark = TrawlSpark.localSession(home, "inventory-probe", conf);
     long t0 = System.nanoTime();
     InventoryJob.Result r =
         InventoryJob.create(
@@ -176,23 +214,35 @@ public final class InventoryScaleBenchmark {
                     null))
             .run();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    spark.stop();
     String format = manifest.toString().contains("/csv-") ? "CSV gzip" : "Parquet";
-    long files =
-        Files.list(manifest.getParent().getParent().resolve("data"))
-            .filter(f -> f.getFileName().toString().startsWith("part-"))
-            .count();
+    long files;
+    try (var list = Files.list(manifest.getParent().getParent().resolve("data"))) {
+      files = list.filter(f -> f.getFileName().toString().startsWith("part-")).count();
+    }
+    double[] driver = MemoryProbePlugin.read(probes.resolve("driver.txt"));
+    double executorMax = 0;
+    List<String> executorSamples = new ArrayList<>();
+    try (var list = Files.list(probes)) {
+      for (Path f :
+          list.filter(f -> f.getFileName().toString().matches("executor-.*\\.txt")).toList()) {
+        double[] e = MemoryProbePlugin.read(f);
+        executorMax = Math.max(executorMax, e[0]);
+        executorSamples.add(String.valueOf((long) e[1]));
+      }
+    }
     System.out.printf(
         Locale.ROOT,
-        "| %,d | %s | %d | %.1f | %,.0f | %.0f | %.0f | %d |%n",
+        "| %,d | %s | %d | %.1f | %,.0f | %.0f | %.0f | %d/%s |%n",
         r.objects(),
         format,
         files,
         seconds,
         r.objects() / seconds,
-        MemoryProbe.peakHeapMb(),
-        probe.maxLiveMb(),
-        probe.collections());
-    spark.stop();
+        driver[0],
+        executorMax,
+        (long) driver[1],
+        String.join("+", executorSamples));
     System.exit(0);
   }
 }

@@ -10,6 +10,7 @@ import io.trawl.jobs.classify.ClassificationJob;
 import io.trawl.jobs.classify.ClassificationJobDefinition;
 import io.trawl.jobs.classify.CostModel;
 import io.trawl.jobs.inventory.InventoryJob;
+import io.trawl.jobs.testing.FaultyS3;
 import io.trawl.jobs.testing.LocalS3;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,12 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Options: {@code --large-mb N} (total MB of large objects, default 256), {@code --large-size-mb
  * N} (per object, default 16), {@code --small N} (small objects, default 4000), {@code --small-kb
- * N} (default 4), {@code --cores N} (default all), {@code --reads-in-flight N} (GETs in flight per
- * task, {@code spark.trawl.classify.readsInFlight}; default Trawl's), {@code --sources file,s3a}
- * and {@code --workloads large,small} (default both).
+ * N} (default 4), {@code --cores N} (default all; the divisor of the per-core rates), {@code
+ * --master M} (default {@code local[<cores>]}; {@code local-cluster[n,1,mb]} for separate executor
+ * JVMs, as {@link ScalingBenchmark} does), {@code --reads-in-flight N} (GETs in flight per task,
+ * {@code spark.trawl.classify.readsInFlight}; default Trawl's), {@code --get-latency-ms N} (hold
+ * every S3 request N ms in a proxy, as real S3's time to first byte; default none), {@code
+ * --sources file,s3a} and {@code --workloads large,small} (default both).
  */
 public final class JobBenchmark {
   private JobBenchmark() {}
@@ -55,7 +59,16 @@ public final class JobBenchmark {
     List<String> sources = List.of(opts.getOrDefault("sources", "file,s3a").split(","));
     List<String> workloads = List.of(opts.getOrDefault("workloads", "large,small").split(","));
     Map<String, String> sparkConf = new java.util.HashMap<>();
-    sparkConf.put("spark.master", "local[" + cores + "]");
+    String master = opts.getOrDefault("master", "local[" + cores + "]");
+    sparkConf.put("spark.master", master);
+    if (master.startsWith("local-cluster")) {
+      // Separate executor JVMs (ScalingBenchmark): they need this classpath, there being no
+      // Spark distribution here (SPARK_HOME must point at a folder with an empty jars/).
+      sparkConf.put("spark.executor.extraClassPath", io.trawl.jobs.testing.ChildJvm.classpath());
+      sparkConf.put("spark.executor.extraJavaOptions", "-Duser.timezone=UTC");
+      sparkConf.put(
+          "spark.executor.memory", master.replaceAll(".*,\\s*(\\d+)\\s*\\]$", "$1") + "m");
+    }
     if (opts.containsKey("reads-in-flight")) {
       sparkConf.put("spark.trawl.classify.readsInFlight", opts.get("reads-in-flight"));
     }
@@ -92,6 +105,17 @@ public final class JobBenchmark {
     s3.configure(spark);
     s3.createBucket("large");
     s3.createBucket("small");
+    FaultyS3 latency = null;
+    if (opts.containsKey("get-latency-ms")) {
+      // Loopback answers a GET in about a millisecond; real S3 takes ~20 ms to the first byte.
+      // A proxy that holds every request (GET and LIST) that long makes request latency, and
+      // so read-ahead's effect, visible here.
+      latency = new FaultyS3(s3, Long.parseLong(opts.get("get-latency-ms")));
+      latency.fail("/", FaultyS3.Fault.SLOW, Integer.MAX_VALUE);
+      for (String bucket : List.of("large", "small")) {
+        latency.bucketSettings(bucket, Map.of()).forEach(spark.conf()::set);
+      }
+    }
     try (var files = Files.walk(estate)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
         Path rel = estate.relativize(p);
@@ -177,13 +201,19 @@ public final class JobBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "%nselector: %s, cores: %d, reads in flight per task: %s, JVM: %s %s%n",
+        "%nselector: %s, master: %s, cores: %d, reads in flight per task: %s, S3 request latency"
+            + " added: %s ms, JVM: %s %s%n",
         selector,
+        master,
         cores,
         sparkConf.getOrDefault("spark.trawl.classify.readsInFlight", "default"),
+        opts.getOrDefault("get-latency-ms", "0"),
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"));
     spark.stop();
+    if (latency != null) {
+      latency.close();
+    }
     System.exit(0);
   }
 

@@ -39,7 +39,22 @@ public final class ChildJvm {
       Path log,
       String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>();
+    return start(List.of(), mainClass, jvmArgs, env, log, args);
+  }
+
+  /**
+   * As {@link #start(String, List, java.util.Map, Path, String...)}, with a command {@code prefix}
+   * before {@code java} (e.g. {@code taskset -c 0} to pin the JVM and its children to CPUs).
+   */
+  public static Process start(
+      List<String> prefix,
+      String mainClass,
+      List<String> jvmArgs,
+      java.util.Map<String, String> env,
+      Path log,
+      String... args)
+      throws IOException {
+    List<String> cmd = new ArrayList<>(prefix);
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       // Keep the module and system settings Spark needs; not agents, debuggers or heap sizes.
