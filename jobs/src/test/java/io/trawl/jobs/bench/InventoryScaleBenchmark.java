@@ -25,8 +25,8 @@ import org.apache.spark.sql.SparkSession;
  * on Spark's {@code local-cluster} master, so that the driver and each executor are separate JVMs
  * with their own fixed heaps. {@link MemoryProbePlugin} samples each JVM's live heap (heap in use
  * right after a full GC). If the driver held the listing, its live heap would grow with the object
- * count (10^7 keys are over 1 GB as Java strings); an executor's should be bounded by what one
- * task buffers (its input split and one open Parquet file of at most 10^6 rows), not by the estate.
+ * count (10^7 keys are over 1 GB as Java strings); an executor's should be bounded by what one task
+ * buffers (its input split and one open Parquet file of at most 10^6 rows), not by the estate.
  *
  * <p>Run (not part of {@code mvn verify}): {@code java <Spark's --add-opens> -cp <test classpath>
  * io.trawl.jobs.bench.InventoryScaleBenchmark [--rows 10000,1000000,10000000] [--formats
