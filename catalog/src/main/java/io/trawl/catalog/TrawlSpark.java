@@ -41,8 +41,8 @@ public final class TrawlSpark {
    * Rows per output file. A Parquet writer holds its open file's row group, column statistics and
    * page indexes in memory until the file closes; a task writing 3-5 x 10^6 inventory rows into one
    * file had twice the live heap of one writing 10^6 (428 vs 144-172 MB, measured). Closing files
-   * at 10^6 rows bounds a writing task's memory whatever the estate's size, and keeps files in the
-   * tens of MB that Athena reads well.
+   * at 10^6 rows bounds what a Parquet writer holds whatever the estate's size, and keeps files in
+   * the tens of MB that Athena reads well.
    */
   static final String MAX_RECORDS_PER_FILE = "spark.sql.files.maxRecordsPerFile";
 
