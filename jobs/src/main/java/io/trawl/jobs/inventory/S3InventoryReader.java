@@ -156,21 +156,46 @@ final class S3InventoryReader {
             key.as("key"),
             opt(names, "size", "bigint").as("size"),
             lastModified.as("last_modified"),
+            // translate, not regexp_replace: no compiled pattern per task (see extension below).
             org.apache
                 .spark
                 .sql
                 .functions
-                .regexp_replace(opt(names, "etag", "string"), "\"", "")
+                .translate(opt(names, "etag", "string"), "\"", "")
                 .as("etag"),
             opt(names, "storageclass", "string").as("storage_class"),
             opt(names, "encryptionstatus", "string").as("encryption_status"),
             opt(names, "versionid", "string").as("version_id"));
+    // Macie's extension rule (after the last dot of the file name, at least one character before
+    // it, lower case; "" if none) with string functions rather than regexp_extract: a live-heap
+    // histogram of an executor reading 10^7 inventory rows held tens of thousands of compiled
+    // regex patterns and matchers.
+    Column name = org.apache.spark.sql.functions.substring_index(col("key"), "/", -1);
+    Column ext = org.apache.spark.sql.functions.substring_index(name, ".", -1);
+    Column hasExtension =
+        org.apache
+            .spark
+            .sql
+            .functions
+            .instr(name, ".")
+            .gt(0)
+            .and(org.apache.spark.sql.functions.length(ext).gt(0))
+            .and(
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .length(name)
+                    .gt(org.apache.spark.sql.functions.length(ext).plus(1)));
     d =
         d.withColumn(
                 "extension",
-                org.apache.spark.sql.functions.lower(
-                    org.apache.spark.sql.functions.regexp_extract(
-                        col("key"), "^(?:.*/)?[^/]+\\.([^./]+)$", 1)))
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .when(hasExtension, org.apache.spark.sql.functions.lower(ext))
+                    .otherwise(lit("")))
             .withColumn("source", lit("s3-inventory"))
             .withColumn(
                 "estate_uri",
