@@ -166,11 +166,31 @@ final class S3InventoryReader {
             opt(names, "storageclass", "string").as("storage_class"),
             opt(names, "encryptionstatus", "string").as("encryption_status"),
             opt(names, "versionid", "string").as("version_id"));
-    // Macie's extension rule (after the last dot of the file name, at least one character before
-    // it, lower case; "" if none) with string functions rather than regexp_extract: a live-heap
-    // histogram of an executor reading 10^7 inventory rows held tens of thousands of compiled
-    // regex patterns and matchers.
-    Column name = org.apache.spark.sql.functions.substring_index(col("key"), "/", -1);
+    d =
+        d.withColumn("extension", extension(col("key")))
+            .withColumn("source", lit("s3-inventory"))
+            .withColumn(
+                "estate_uri",
+                org.apache.spark.sql.functions.concat(
+                    lit(scheme.toLowerCase(Locale.ROOT) + "://"), col("bucket")))
+            .withColumn("snapshot_id", lit(snap.id()))
+            .withColumn("snapshot_time", lit(snap.time()))
+            .withColumn("snapshot_date", lit(snap.date()));
+    List<Column> ordered = new ArrayList<>();
+    for (StructField f : schema.fields()) {
+      ordered.add(col(f.name()).cast(f.dataType()).as(f.name()));
+    }
+    return d.select(ordered.toArray(new Column[0]));
+  }
+
+  /**
+   * Macie's extension rule (after the last dot of the file name, at least one character before it,
+   * lower case; "" if none), as {@code InventoryJob.extension} applies it to listings, with string
+   * functions rather than regexp_extract: a live-heap histogram of an executor reading 10^7
+   * inventory rows held tens of thousands of compiled regex patterns and matchers.
+   */
+  static Column extension(Column key) {
+    Column name = org.apache.spark.sql.functions.substring_index(key, "/", -1);
     Column ext = org.apache.spark.sql.functions.substring_index(name, ".", -1);
     Column hasExtension =
         org.apache
@@ -187,28 +207,12 @@ final class S3InventoryReader {
                     .functions
                     .length(name)
                     .gt(org.apache.spark.sql.functions.length(ext).plus(1)));
-    d =
-        d.withColumn(
-                "extension",
-                org.apache
-                    .spark
-                    .sql
-                    .functions
-                    .when(hasExtension, org.apache.spark.sql.functions.lower(ext))
-                    .otherwise(lit("")))
-            .withColumn("source", lit("s3-inventory"))
-            .withColumn(
-                "estate_uri",
-                org.apache.spark.sql.functions.concat(
-                    lit(scheme.toLowerCase(Locale.ROOT) + "://"), col("bucket")))
-            .withColumn("snapshot_id", lit(snap.id()))
-            .withColumn("snapshot_time", lit(snap.time()))
-            .withColumn("snapshot_date", lit(snap.date()));
-    List<Column> ordered = new ArrayList<>();
-    for (StructField f : schema.fields()) {
-      ordered.add(col(f.name()).cast(f.dataType()).as(f.name()));
-    }
-    return d.select(ordered.toArray(new Column[0]));
+    return org.apache
+        .spark
+        .sql
+        .functions
+        .when(hasExtension, org.apache.spark.sql.functions.lower(ext))
+        .otherwise(lit(""));
   }
 
   private static Column opt(Map<String, String> names, String canonical, String type) {
