@@ -76,8 +76,8 @@ public final class InventoryScaleBenchmark {
     Files.createDirectories(sparkHome.resolve("jars"));
     System.out.println(
         "| objects | format | data files | inventory s | objects/s | driver live heap MB"
-            + " | executor live heap MB (max) | samples (driver/executors) |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+            + " | executor live heap MB (max) | samples (driver/executors) | GCs refused |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (Path manifest : manifests) {
       Path log = manifest.getParent().resolve("probe.log");
       Process p =
@@ -223,17 +223,19 @@ public final class InventoryScaleBenchmark {
     double[] driver = MemoryProbePlugin.read(probes.resolve("driver.txt"));
     double executorMax = 0;
     List<String> executorSamples = new ArrayList<>();
+    long refused = (long) driver[2];
     try (var list = Files.list(probes)) {
       for (Path f :
           list.filter(f -> f.getFileName().toString().matches("executor-.*\\.txt")).toList()) {
         double[] e = MemoryProbePlugin.read(f);
         executorMax = Math.max(executorMax, e[0]);
         executorSamples.add(String.valueOf((long) e[1]));
+        refused += (long) e[2];
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "| %,d | %s | %d | %.1f | %,.0f | %.0f | %.0f | %d/%s |%n",
+        "| %,d | %s | %d | %.1f | %,.0f | %.0f | %.0f | %d/%s | %d |%n",
         r.objects(),
         format,
         files,
@@ -242,7 +244,8 @@ public final class InventoryScaleBenchmark {
         driver[0],
         executorMax,
         (long) driver[1],
-        String.join("+", executorSamples));
+        String.join("+", executorSamples),
+        refused);
     System.exit(0);
   }
 }
