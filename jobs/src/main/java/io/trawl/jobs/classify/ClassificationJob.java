@@ -340,7 +340,7 @@ public final class ClassificationJob {
                     .and(objects.col("snapshot_time").equalTo(latest.col("t"))))
             .drop(latest.col("bucket"))
             .drop("t");
-    ScopeFilter scope = ScopeFilter.of(s.job());
+    ScopeFilter scope = withPosture(ScopeFilter.of(s.job()));
     java.util.Set<String> named = scope.definedBucketNames();
     if (named != null) {
       current = current.where(col("bucket").isin(named.toArray()));
@@ -366,6 +366,26 @@ public final class ClassificationJob {
       inScope = onlyNewOrChanged(inScope, run);
     }
     return inScope;
+  }
+
+  /** The job's scope, with bucket posture and tags when its bucket criteria ask for them. */
+  private ScopeFilter withPosture(ScopeFilter scope) {
+    if (!scope.needsPosture()) {
+      return scope;
+    }
+    Map<String, ScopeFilter.BucketPosture> posture = BucketPostures.latest(spark, s.catalog());
+    if (posture.isEmpty()) {
+      LOG.warn(
+          "bucketCriteria ask for bucket posture or tags, but {} has no rows yet: every bucket"
+              + " compares as UNKNOWN with no tags (run `trawl score` first)",
+          s.catalog().qualifiedName(TrawlTable.BUCKET_RISK));
+    } else {
+      LOG.info(
+          "bucketCriteria judged on the latest posture of {} bucket(s) from {}",
+          posture.size(),
+          s.catalog().qualifiedName(TrawlTable.BUCKET_RISK));
+    }
+    return scope.withPosture(posture);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ import java.util.Set;
  * scoping (includes AND-ed; an object matching every exclude term is out: excludes win). Values are
  * case sensitive without wildcards, as in Macie.
  *
- * <p>Where Trawl cannot know a property (object or bucket tags from a listing, a bucket's effective
- * permission before posture is read), it is treated as absent: tag EQ terms do not match and NE
- * terms do, and bucket permission criteria compare against {@code UNKNOWN}.
+ * <p>Bucket criteria on posture ({@code S3_BUCKET_EFFECTIVE_PERMISSION}, {@code
+ * S3_BUCKET_SHARED_ACCESS}) and bucket tags are evaluated against the bucket's latest posture
+ * ({@link #withPosture}, from {@code bucket_risk}), as Macie evaluates them against its bucket
+ * inventory when a job starts. Where Trawl cannot know a property (object tags from a listing, a
+ * bucket never scored), it is treated as absent: tag EQ terms do not match and NE terms do, and
+ * posture criteria compare against {@code UNKNOWN}.
  */
 public final class ScopeFilter implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,16 +37,57 @@ public final class ScopeFilter implements Serializable {
   private final BucketCriteria criteria;
   private final List<JobScopeTerm> includes;
   private final List<JobScopeTerm> excludes;
+  private final Map<String, BucketPosture> posture; // "account/bucket"; empty = none read
+
+  /**
+   * What bucket criteria can ask of a bucket beyond its account and name.
+   *
+   * @param effectivePermission Macie's effectivePermission: PUBLIC, NOT_PUBLIC or UNKNOWN
+   * @param sharedAccess Macie's sharedAccess: EXTERNAL, INTERNAL, NOT_SHARED or UNKNOWN
+   * @param tags the bucket's tags (never null)
+   */
+  public record BucketPosture(
+      String effectivePermission, String sharedAccess, Map<String, String> tags)
+      implements Serializable {}
 
   private ScopeFilter(
       Set<String> definedBuckets,
       BucketCriteria criteria,
       List<JobScopeTerm> includes,
-      List<JobScopeTerm> excludes) {
+      List<JobScopeTerm> excludes,
+      Map<String, BucketPosture> posture) {
     this.definedBuckets = definedBuckets;
     this.criteria = criteria;
     this.includes = includes;
     this.excludes = excludes;
+    this.posture = posture;
+  }
+
+  /** This filter, judging bucket criteria by these buckets' posture (key "account/bucket"). */
+  public ScopeFilter withPosture(Map<String, BucketPosture> byBucket) {
+    return new ScopeFilter(
+        definedBuckets, criteria, includes, excludes, Map.copyOf(new HashMap<>(byBucket)));
+  }
+
+  /** True if the job's bucket criteria ask for posture or bucket tags. */
+  public boolean needsPosture() {
+    if (criteria == null) {
+      return false;
+    }
+    for (CriteriaBlock block : java.util.Arrays.asList(criteria.includes(), criteria.excludes())) {
+      if (block == null || block.and() == null) {
+        continue;
+      }
+      for (CriteriaForJob c : block.and()) {
+        if (c.tagCriterion() != null
+            || (c.simpleCriterion() != null
+                && !c.simpleCriterion().key().equals("ACCOUNT_ID")
+                && !c.simpleCriterion().key().equals("S3_BUCKET_NAME"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   public static ScopeFilter of(ClassificationJobDefinition job) {
@@ -62,7 +107,7 @@ public final class ScopeFilter implements Serializable {
       inc = terms(s3.scoping().includes());
       exc = terms(s3.scoping().excludes());
     }
-    return new ScopeFilter(buckets, s3.bucketCriteria(), inc, exc);
+    return new ScopeFilter(buckets, s3.bucketCriteria(), inc, exc, Map.of());
   }
 
   private static List<JobScopeTerm> terms(ScopeBlock block) {
@@ -94,10 +139,11 @@ public final class ScopeFilter implements Serializable {
     return included && !excluded;
   }
 
-  private static boolean matchesAll(CriteriaBlock block, String accountId, String bucket) {
+  private boolean matchesAll(CriteriaBlock block, String accountId, String bucket) {
     if (block.and() == null) {
       return true;
     }
+    BucketPosture known = posture.get(accountId + "/" + bucket);
     for (CriteriaForJob c : block.and()) {
       boolean match;
       if (c.simpleCriterion() != null) {
@@ -106,13 +152,25 @@ public final class ScopeFilter implements Serializable {
             switch (sc.key()) {
               case "ACCOUNT_ID" -> accountId;
               case "S3_BUCKET_NAME" -> bucket;
-              default -> "UNKNOWN"; // posture is not known to the classification job
+              case "S3_BUCKET_EFFECTIVE_PERMISSION" ->
+                  known == null ? "UNKNOWN" : known.effectivePermission();
+              case "S3_BUCKET_SHARED_ACCESS" -> known == null ? "UNKNOWN" : known.sharedAccess();
+              default -> throw new IllegalStateException(sc.key()); // JobValidation rejects it
             };
         boolean any = sc.values().contains(actual);
         match = "EQ".equals(sc.comparator()) == any;
       } else {
-        // Bucket tags are unknown here: nothing matches EQ, everything matches NE.
-        match = "NE".equals(c.tagCriterion().comparator());
+        // EQ: the bucket has any of the tags (an empty value: the key with any value); NE: none.
+        // A bucket never scored has no known tags: nothing matches EQ, everything matches NE.
+        Map<String, String> tags = known == null ? Map.of() : known.tags();
+        boolean any = false;
+        for (TagValue tv : c.tagCriterion().tagValues()) {
+          String v = tags.get(tv.key());
+          if (v != null && (tv.value() == null || tv.value().isEmpty() || tv.value().equals(v))) {
+            any = true;
+          }
+        }
+        match = "EQ".equals(c.tagCriterion().comparator()) == any;
       }
       if (!match) {
         return false;

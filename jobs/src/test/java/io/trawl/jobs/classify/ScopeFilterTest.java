@@ -108,6 +108,64 @@ class ScopeFilterTest {
     assertThat(f.definedBucketNames()).isNull();
   }
 
+  @Test
+  void postureCriteriaUseTheBucketsPostureAndUnknownWithout() {
+    ScopeFilter publicOnly =
+        filter(
+            "{\"bucketCriteria\":{\"includes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"S3_BUCKET_EFFECTIVE_PERMISSION\",\"values\":[\"PUBLIC\"]}}]}}}");
+    assertThat(publicOnly.needsPosture()).isTrue();
+    // Before posture is read every bucket is UNKNOWN: nothing is PUBLIC.
+    assertThat(publicOnly.bucketSelected("1", "web")).isFalse();
+    ScopeFilter known =
+        publicOnly.withPosture(
+            Map.of(
+                "1/web", new ScopeFilter.BucketPosture("PUBLIC", "NOT_SHARED", Map.of()),
+                "1/hr", new ScopeFilter.BucketPosture("NOT_PUBLIC", "EXTERNAL", Map.of())));
+    assertThat(known.bucketSelected("1", "web")).isTrue();
+    assertThat(known.bucketSelected("1", "hr")).isFalse();
+    assertThat(known.bucketSelected("2", "web")).as("posture is per account").isFalse();
+    ScopeFilter notUnknownShared =
+        filter(
+                "{\"bucketCriteria\":{\"excludes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"S3_BUCKET_SHARED_ACCESS\",\"values\":[\"EXTERNAL\",\"UNKNOWN\"]}}]}}}")
+            .withPosture(
+                Map.of("1/hr", new ScopeFilter.BucketPosture("NOT_PUBLIC", "EXTERNAL", Map.of())));
+    assertThat(notUnknownShared.bucketSelected("1", "hr")).isFalse();
+    assertThat(notUnknownShared.bucketSelected("1", "never-scored")).isFalse();
+    assertThat(
+            notUnknownShared
+                .withPosture(
+                    Map.of(
+                        "1/web", new ScopeFilter.BucketPosture("PUBLIC", "NOT_SHARED", Map.of())))
+                .bucketSelected("1", "web"))
+        .isTrue();
+  }
+
+  @Test
+  void bucketTagCriteria() {
+    String criterion =
+        "{\"bucketCriteria\":{\"includes\":{\"and\":[{\"tagCriterion\":{\"comparator\":\"%s\",\"tagValues\":[{\"key\":\"team\",\"value\":\"%s\"}]}}]}}}";
+    Map<String, ScopeFilter.BucketPosture> posture =
+        Map.of(
+            "1/hr", new ScopeFilter.BucketPosture("UNKNOWN", "UNKNOWN", Map.of("team", "people")),
+            "1/web", new ScopeFilter.BucketPosture("UNKNOWN", "UNKNOWN", Map.of("team", "www")));
+    ScopeFilter eq = filter(String.format(criterion, "EQ", "people")).withPosture(posture);
+    assertThat(eq.needsPosture()).isTrue();
+    assertThat(eq.bucketSelected("1", "hr")).isTrue();
+    assertThat(eq.bucketSelected("1", "web")).isFalse();
+    assertThat(eq.bucketSelected("1", "unscored")).isFalse();
+    ScopeFilter anyValue = filter(String.format(criterion, "EQ", "")).withPosture(posture);
+    assertThat(anyValue.bucketSelected("1", "web")).as("empty value: the key alone").isTrue();
+    ScopeFilter ne = filter(String.format(criterion, "NE", "people")).withPosture(posture);
+    assertThat(ne.bucketSelected("1", "hr")).isFalse();
+    assertThat(ne.bucketSelected("1", "web")).isTrue();
+    assertThat(ne.bucketSelected("1", "unscored")).isTrue();
+    assertThat(
+            filter(
+                    "{\"bucketCriteria\":{\"includes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\",\"key\":\"S3_BUCKET_NAME\",\"values\":[\"hr\"]}}]}}}")
+                .needsPosture())
+        .isFalse();
+  }
+
   /** Macie's extension rule, as the inventory computes it. */
   static final class InventoryJobExtension {
     static String of(String key) {

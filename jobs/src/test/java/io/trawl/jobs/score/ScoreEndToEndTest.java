@@ -77,7 +77,8 @@ class ScoreEndToEndTest {
             + "\",\"blockPublicAccess\":{\"blockPublicAcls\":true,\"ignorePublicAcls\":true,"
             + "\"blockPublicPolicy\":true,\"restrictPublicBuckets\":true},\"defaultEncryption\":"
             + "\"aws:kms\",\"policy\":{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
-            + "\"arn:aws:iam::999988887777:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}},"
+            + "\"arn:aws:iam::999988887777:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]},"
+            + "\"tags\":{\"team\":\"people\"}},"
             + "{\"bucket\":\"dev\",\"defaultEncryption\":\"NONE\",\"policy\":null},"
             + "{\"bucket\":\"later\",\"replicationDestinations\":[{\"bucket\":\"arn:aws:s3:::x\","
             + "\"accountId\":\"444455556666\"}]},"
@@ -270,5 +271,63 @@ class ScoreEndToEndTest {
     assertThat(clash[2]).contains("classification run");
     assertThat(cli("bucket-settings", "--bucket", "web", "--override", "80")[2])
         .contains("must be 100");
+  }
+
+  /** The buckets a classification job with these bucket criteria analysed. */
+  static java.util.Set<String> classifiedBuckets(String runId, String bucketCriteria) {
+    pipeline.classify(
+        "{\"name\":\""
+            + runId
+            + "\",\"jobType\":\"ONE_TIME\",\"s3JobDefinition\":{\"bucketCriteria\":"
+            + bucketCriteria
+            + "}}",
+        runId,
+        List.of(),
+        List.of(),
+        null);
+    java.util.Set<String> buckets = new java.util.TreeSet<>();
+    for (Row r :
+        pipeline
+            .table(TrawlTable.CLASSIFICATION_RESULTS)
+            .where(col("run_id").equalTo(runId))
+            .select("bucket")
+            .distinct()
+            .collectAsList()) {
+      buckets.add(r.getString(0));
+    }
+    return buckets;
+  }
+
+  /**
+   * Macie evaluates a job's bucket criteria on posture and tags against its bucket inventory; Trawl
+   * against the latest scoring run's bucket_risk (web is public by policy, hr is shared with
+   * another account and tagged team=people in the posture file).
+   */
+  @Test
+  @Order(5)
+  void bucketCriteriaOnPostureAndTagsUseTheLatestScore() {
+    String acct = Pipeline.ACCOUNT;
+    assertThat(
+            classifiedBuckets(
+                "criteria-public",
+                "{\"includes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\","
+                    + "\"key\":\"S3_BUCKET_EFFECTIVE_PERMISSION\",\"values\":[\"PUBLIC\"]}}]}}"))
+        .containsExactly("web");
+    assertThat(
+            classifiedBuckets(
+                "criteria-tag",
+                "{\"includes\":{\"and\":[{\"tagCriterion\":{\"comparator\":\"EQ\","
+                    + "\"tagValues\":[{\"key\":\"team\",\"value\":\"people\"}]}}]}}"))
+        .containsExactly("hr");
+    assertThat(
+            classifiedBuckets(
+                "criteria-not-external",
+                "{\"includes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":\"EQ\","
+                    + "\"key\":\"ACCOUNT_ID\",\"values\":[\""
+                    + acct
+                    + "\"]}}]},\"excludes\":{\"and\":[{\"simpleCriterion\":{\"comparator\":"
+                    + "\"EQ\",\"key\":\"S3_BUCKET_SHARED_ACCESS\",\"values\":[\"EXTERNAL\"]}}]}}"))
+        .contains("web", "dev")
+        .doesNotContain("hr");
   }
 }
