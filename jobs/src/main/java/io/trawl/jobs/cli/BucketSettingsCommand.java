@@ -2,6 +2,7 @@ package io.trawl.jobs.cli;
 
 import io.trawl.TrawlErrors;
 import io.trawl.jobs.score.BucketSettings;
+import io.trawl.jobs.score.ResourceProfileUpdates;
 import io.trawl.jobs.score.SensitivityScore;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -65,11 +66,27 @@ final class BucketSettingsCommand implements Callable<Integer> {
   @Option(names = "--account-id", description = "The bucket's owner account, if known.")
   String accountId;
 
+  @Option(
+      names = "--from-file",
+      paramLabel = "FILE",
+      description =
+          "Apply Macie UpdateResourceProfile / UpdateResourceProfileDetections request bodies (one"
+              + " object or an array; resourceArn, sensitivityScoreOverride,"
+              + " suppressDataIdentifiers) for many buckets in one commit.")
+  java.nio.file.Path fromFile;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     boolean change =
         !suppress.isEmpty() || !unsuppress.isEmpty() || override != null || clearOverride;
+    if (fromFile != null) {
+      if (bucket != null || change) {
+        throw TrawlErrors.invalidArgument(
+            "--from-file names its buckets itself; give it without --bucket and the change options");
+      }
+      return importFile(out);
+    }
     if (bucket == null && change) {
       throw TrawlErrors.invalidArgument("give --bucket to change a bucket's settings");
     }
@@ -105,17 +122,64 @@ final class BucketSettingsCommand implements Callable<Integer> {
               reason,
               System.getProperty("user.name"),
               now);
-      String runId =
-          "settings-"
-              + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-                  .withZone(ZoneOffset.UTC)
-                  .format(now);
-      BucketSettings.write(spark, common.catalog(), runId, List.of(after));
+      BucketSettings.write(spark, common.catalog(), runId(now), List.of(after));
       current = Map.of(bucket, after);
       out.println("Saved; run trawl score (or the next classify) to apply it.");
     }
+    print(out, current.values());
+    return 0;
+  }
+
+  /** Every entry checked before anything is written; then one row per bucket in one commit. */
+  private int importFile(PrintWriter out) {
+    String json;
+    try {
+      json = java.nio.file.Files.readString(fromFile, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw TrawlErrors.invalidArgument(
+          "settings file %s cannot be read (%s)",
+          fromFile,
+          e instanceof java.nio.file.NoSuchFileException
+              ? "no such file"
+              : e.getClass().getSimpleName());
+    }
+    List<ResourceProfileUpdates.Update> updates =
+        ResourceProfileUpdates.parse(
+            fromFile.toString(), json, io.trawl.detection.ManagedDataIdentifiers.load());
+    SparkSession spark = common.session("trawl-bucket-settings");
+    Map<String, BucketSettings.Setting> current = BucketSettings.latest(spark, common.catalog());
+    Instant now = Instant.now();
+    String why = reason != null ? reason : "imported from " + fromFile.getFileName();
+    List<BucketSettings.Setting> after = new ArrayList<>();
+    for (ResourceProfileUpdates.Update u : updates) {
+      after.add(
+          u.applyTo(
+              current.getOrDefault(u.bucket(), BucketSettings.Setting.none(u.bucket())),
+              why,
+              System.getProperty("user.name"),
+              now));
+    }
+    if (!after.isEmpty()) {
+      BucketSettings.write(spark, common.catalog(), runId(now), after);
+    }
+    out.printf(
+        "Saved %d bucket setting(s) from %s; run trawl score (or the next classify) to apply"
+            + " them.%n",
+        after.size(), fromFile);
+    print(out, after);
+    return 0;
+  }
+
+  private static String runId(Instant now) {
+    return "settings-"
+        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC)
+            .format(now);
+  }
+
+  private void print(PrintWriter out, java.util.Collection<BucketSettings.Setting> settings) {
     out.printf("%-24s %-8s %s%n", "BUCKET", "OVERRIDE", "SUPPRESSED IDENTIFIER TYPES");
-    for (BucketSettings.Setting s : current.values()) {
+    for (BucketSettings.Setting s : settings) {
       if (bucket == null || bucket.equals(s.bucket())) {
         out.printf(
             "%-24s %-8s %s%n",
@@ -125,6 +189,5 @@ final class BucketSettingsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
   }
 }

@@ -330,4 +330,51 @@ class ScoreEndToEndTest {
         .contains("web", "dev")
         .doesNotContain("hr");
   }
+
+  /** Settings moved from Macie as its request bodies, many buckets in one commit. */
+  @Test
+  @Order(6)
+  void bucketSettingsImportMacieRequestBodies() throws IOException {
+    long before = pipeline.table(TrawlTable.BUCKET_SETTINGS).count();
+    Path bad = root.resolve("bad-settings.json");
+    Files.writeString(
+        bad,
+        "[{\"resourceArn\":\"arn:aws:s3:::dev\",\"sensitivityScoreOverride\":100},"
+            + "{\"resourceArn\":\"arn:aws:s3:::hr\",\"suppressDataIdentifiers\":"
+            + "[{\"id\":\"SSN\",\"type\":\"MANAGED\"}]}]");
+    String[] rejected = cli("bucket-settings", "--from-file", bad.toString());
+    assertThat(rejected[0]).isEqualTo("3");
+    assertThat(rejected[2]).contains("entry 2", "'SSN' is not a managed data identifier");
+    assertThat(pipeline.table(TrawlTable.BUCKET_SETTINGS).count())
+        .as("a bad entry writes nothing, not even the good ones")
+        .isEqualTo(before);
+    assertThat(cli("bucket-settings", "--from-file", bad.toString(), "--bucket", "dev")[0])
+        .isEqualTo("2");
+
+    Path file = root.resolve("macie-settings.json");
+    Files.writeString(
+        file,
+        "[{\"resourceArn\":\"arn:aws:s3:::dev\",\"sensitivityScoreOverride\":100},"
+            + "{\"resourceArn\":\"arn:aws:s3:::hr\",\"suppressDataIdentifiers\":[]}]");
+    String[] r = cli("bucket-settings", "--from-file", file.toString());
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1]).contains("Saved 2 bucket setting(s)", "dev", "hr");
+    List<Row> written =
+        pipeline
+            .table(TrawlTable.BUCKET_SETTINGS)
+            .selectExpr("run_id", "bucket", "sensitivity_score_override", "reason")
+            .where(col("reason").equalTo("imported from macie-settings.json"))
+            .collectAsList();
+    assertThat(written).hasSize(2);
+    assertThat(written.get(0).getString(0)).as("one commit").isEqualTo(written.get(1).getString(0));
+
+    String[] scored = cli("score", "--posture-file", postureFile.toString(), "--run-id", "score-2");
+    assertThat(scored[0]).as(scored[2]).isEqualTo("0");
+    Map<String, Row> risk = risk("score-2");
+    assertThat((Integer) risk.get("dev").getAs("sensitivity_score")).isEqualTo(100);
+    // hr's suppression was replaced by an empty list: its SSNs count again.
+    assertThat(risk.get("hr").getAs("identifier_types").toString())
+        .contains("USA_SOCIAL_SECURITY_NUMBER");
+    assertThat((Integer) risk.get("hr").getAs("sensitivity_score")).isGreaterThan(50);
+  }
 }
