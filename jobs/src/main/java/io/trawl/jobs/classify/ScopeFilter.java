@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,7 @@ public final class ScopeFilter implements Serializable {
 
   /** This filter, judging bucket criteria by these buckets' posture (key "account/bucket"). */
   public ScopeFilter withPosture(Map<String, BucketPosture> byBucket) {
-    return new ScopeFilter(
-        definedBuckets, criteria, includes, excludes, Map.copyOf(new HashMap<>(byBucket)));
+    return new ScopeFilter(definedBuckets, criteria, includes, excludes, Map.copyOf(byBucket));
   }
 
   /** True if the job's bucket criteria ask for posture or bucket tags. */

@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trawl.catalog.TrawlCatalog;
 import io.trawl.catalog.TrawlTable;
 import io.trawl.catalog.testing.SharedSpark;
-import io.trawl.jobs.cli.TrawlCli;
 import io.trawl.jobs.testing.Pipeline;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,20 +92,7 @@ class ScoreEndToEndTest {
   }
 
   static String[] cli(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(
-        List.of(
-            "--home",
-            root.toString(),
-            "--warehouse",
-            root.resolve("tables").toUri().toString(),
-            "--database",
-            DB));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TrawlCli.execute(new PrintWriter(out), new PrintWriter(err), all.toArray(new String[0]));
-    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    return pipeline.cli(root, args);
   }
 
   static Map<String, Row> risk(String runId) {

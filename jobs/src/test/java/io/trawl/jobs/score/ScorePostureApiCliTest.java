@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trawl.catalog.TrawlCatalog;
 import io.trawl.catalog.TrawlTable;
 import io.trawl.catalog.testing.SharedSpark;
-import io.trawl.jobs.cli.TrawlCli;
 import io.trawl.jobs.testing.Pipeline;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,20 +56,7 @@ class ScorePostureApiCliTest {
   }
 
   static String[] cli(String... args) {
-    List<String> all = new java.util.ArrayList<>(List.of(args));
-    all.addAll(
-        List.of(
-            "--home",
-            root.toString(),
-            "--warehouse",
-            root.resolve("tables").toUri().toString(),
-            "--database",
-            DB));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TrawlCli.execute(new PrintWriter(out), new PrintWriter(err), all.toArray(new String[0]));
-    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    return pipeline.cli(root, args);
   }
 
   @Test

@@ -72,6 +72,29 @@ public final class Pipeline {
         .run();
   }
 
+  /**
+   * Runs the {@code trawl} CLI in this JVM against this catalog, with {@code home} as its home.
+   *
+   * @return {exit code, standard output, standard error}
+   */
+  public String[] cli(java.nio.file.Path home, String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    all.addAll(
+        List.of(
+            "--home",
+            home.toString(),
+            "--warehouse",
+            catalog.warehouseRoot(),
+            "--database",
+            catalog.database()));
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        io.trawl.jobs.cli.TrawlCli.execute(
+            new java.io.PrintWriter(out), new java.io.PrintWriter(err), all.toArray(new String[0]));
+    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
   /** A table read by path. */
   public Dataset<Row> table(TrawlTable table) {
     return spark.read().format("delta").load(catalog.tablePath(table));
