@@ -84,10 +84,21 @@ public final class DocumentSamples {
       for (String line : lines) {
         document.createParagraph().createRun().setText(line);
       }
-      return write(document::write);
+      return write(fixedDates(document)::write);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Sets the document's created and modified dates, which POI otherwise sets to "now": the same
+   * sample generated twice (the demo estate, by two JVMs) must be the same bytes.
+   */
+  private static <T extends org.apache.poi.ooxml.POIXMLDocument> T fixedDates(T document) {
+    var core = document.getProperties().getCoreProperties();
+    core.setCreated(java.util.Optional.of(ArchiveSamples.ENTRY_TIME));
+    core.setModified(java.util.Optional.of(ArchiveSamples.ENTRY_TIME));
+    return document;
   }
 
   /** {@link #docx} encrypted with {@code password} (agile encryption, as Word 2010+ does). */
@@ -110,7 +121,7 @@ public final class DocumentSamples {
   public static byte[] xlsx(Map<String, SampleTable> sheets) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       fill(workbook, sheets);
-      return write(workbook::write);
+      return write(fixedDates(workbook)::write);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,7 +167,7 @@ public final class DocumentSamples {
           box.addNewTextParagraph().addNewTextRun().setText(line);
         }
       }
-      return write(show::write);
+      return write(fixedDates(show)::write);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
