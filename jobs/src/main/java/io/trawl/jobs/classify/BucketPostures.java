@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
 import io.delta.tables.DeltaTable;
+import io.trawl.catalog.DeltaTables;
 import io.trawl.catalog.TrawlCatalog;
 import io.trawl.catalog.TrawlTable;
 import io.trawl.jobs.classify.ScopeFilter.BucketPosture;
@@ -23,18 +24,14 @@ final class BucketPostures {
 
   /** Latest posture per "account/bucket"; empty if no scoring run has written bucket_risk. */
   static Map<String, BucketPosture> latest(SparkSession spark, TrawlCatalog catalog) {
-    String path = catalog.tablePath(TrawlTable.BUCKET_RISK);
     Map<String, BucketPosture> out = new HashMap<>();
-    if (!DeltaTable.isDeltaTable(spark, path)) {
+    if (!DeltaTable.isDeltaTable(spark, catalog.tablePath(TrawlTable.BUCKET_RISK))) {
       return out;
     }
     // One row per bucket, however many scoring runs the table holds: the driver collects only
     // the buckets, never the history.
     for (Row r :
-        spark
-            .read()
-            .format("delta")
-            .load(path)
+        DeltaTables.read(spark, catalog, TrawlTable.BUCKET_RISK)
             .groupBy(col("account_id"), col("bucket"))
             .agg(
                 expr("max_by(struct(effective_permission, shared_access, bucket_tags),"
